@@ -1,0 +1,25 @@
+package no.samanom.samlingsrapport;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of a run. The command line sets the folders; the rest can be given as
+ * {@code -Dsamlingsrapport.chunk-size=...} or in the environment.
+ *
+ * @param input     a folder of gatherings, one gathering's folder, or one workbook
+ * @param output    where each gathering gets a folder of reports
+ * @param state     the job repository, staged rows and the log; never reports
+ * @param templates what a network may change without a programmer (risk factors, ...)
+ * @param chunkSize rows per transaction while staging
+ */
+@ConfigurationProperties("samlingsrapport")
+public record SamlingsrapportProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue(".state") Path state,
+        @DefaultValue("templates") Path templates,
+        @DefaultValue("1000") int chunkSize) {
+}

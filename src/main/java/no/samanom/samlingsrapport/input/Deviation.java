@@ -1,0 +1,39 @@
+package no.samanom.samlingsrapport.input;
+
+/**
+ * One thing in the input that was not used as given: which file, sheet, line and column,
+ * the value found, why (in Norwegian, saying what would be accepted) and what it did.
+ * Line is 0 and column empty when the deviation concerns a whole file.
+ */
+public record Deviation(String file, String sheet, int line, String column, String value,
+                        String reason, Consequence consequence) {
+
+    public static Deviation ofFile(String file, String reason, Consequence consequence) {
+        return new Deviation(file, null, 0, "", "", reason, consequence);
+    }
+
+    public static Deviation at(Origin origin, String column, String value, String reason,
+                               Consequence consequence) {
+        return new Deviation(origin.file(), origin.sheet(), origin.line(), column,
+                value == null ? "" : value, reason, consequence);
+    }
+
+    /** One line for a terminal: "evaluering.csv, linje 7, kolonne terningkast («9»): ...". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(file);
+        if (sheet != null) {
+            text.append(", ark ").append(sheet);
+        }
+        if (line > 0) {
+            text.append(sheet == null ? ", linje " : ", rad ").append(line);
+        }
+        if (!column.isEmpty()) {
+            text.append(", kolonne ").append(column);
+        }
+        if (!value.isEmpty()) {
+            text.append(" («").append(value).append("»)");
+        }
+        return text.append(": ").append(reason).append(" ").append(consequence.label().toLowerCase())
+                .append('.').toString();
+    }
+}

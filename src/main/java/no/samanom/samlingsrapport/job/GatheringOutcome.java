@@ -1,0 +1,23 @@
+package no.samanom.samlingsrapport.job;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.report.GatheringSummary;
+
+/**
+ * What became of one gathering in a run.
+ *
+ * @param unchanged    the same content was handled by an earlier run; nothing was redone
+ * @param when         when that content was handled
+ * @param summary      the figures, for reported gatherings
+ * @param fileProblems files (or sheets) of the gathering that were rejected or not read
+ * @param message      why a gathering was rejected or failed
+ */
+public record GatheringOutcome(String id, Status status, boolean unchanged, LocalDateTime when,
+                               GatheringSummary summary, List<Deviation> fileProblems, String message,
+                               List<String> files) {
+
+    public enum Status { REPORTED, REJECTED, FAILED }
+}

@@ -1,0 +1,63 @@
+package no.samanom.samlingsrapport.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import no.samanom.samlingsrapport.SamlingsrapportProperties;
+import no.samanom.samlingsrapport.report.AtomicFiles;
+import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.ReportData;
+import no.samanom.samlingsrapport.report.ReportWriter;
+
+/**
+ * Last step: renders the summary with every writer into the gathering's output folder, each
+ * file under a temporary name first, and records what it wrote in the job's context.
+ */
+@Component
+class ReportTasklet implements Tasklet {
+
+    static final String FILES = "files";
+
+    private final Staging staging;
+    private final Path output;
+    private final List<ReportWriter> writers;
+
+    ReportTasklet(Staging staging, SamlingsrapportProperties properties, List<ReportWriter> writers) {
+        this.staging = staging;
+        this.output = properties.output();
+        this.writers = writers;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        Staging.Version version = staging.version(parameters.id(), parameters.fingerprint());
+        GatheringSummary summary = version.summary();
+        ReportData data = new ReportData(summary, version::stagedRows, version::allDeviations);
+        Path folder = output.resolve(parameters.id());
+        AtomicFiles.removeLeftovers(folder);
+        List<String> written = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            Path target = folder.resolve(writer.fileName(parameters.id()));
+            if (writer.appliesTo(summary)) {
+                AtomicFiles.write(target, out -> writer.write(data, out));
+                written.add(target.getFileName().toString());
+            } else {
+                // an earlier version's file (say, its deviation list) must not outlive it
+                Files.deleteIfExists(target);
+            }
+        }
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        jobContext.putString(FILES, String.join(", ", written));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,141 @@
+package no.samanom.samlingsrapport.job;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import no.samanom.samlingsrapport.input.Consequence;
+import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
+import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.RiskRow;
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.input.MetaField;
+import no.samanom.samlingsrapport.input.Origin;
+
+/**
+ * The staging files' line format: tab-separated fields, escaped so that any cell text
+ * (tabs, line breaks) survives, one line per row, so Spring Batch's flat file writer can
+ * checkpoint and truncate on restart.
+ */
+final class RowCodec {
+
+    private static final char LIST_SEPARATOR = '\u001F';
+    private static final String NULL = "\\0";
+
+    private RowCodec() {
+    }
+
+    static String encode(DataRow row) {
+        Origin o = row.origin();
+        if (row instanceof MetaRow m) {
+            return join("M", o, m.field().name(), escape(m.value()));
+        }
+        if (row instanceof ExpectationRow e) {
+            return join("E", o, escape(e.municipality()), escape(e.expectation()), escape(e.theme()));
+        }
+        if (row instanceof EvaluationRow e) {
+            return join("V", o, escape(e.respondent()), escape(e.municipality()), escape(e.parameter()),
+                    list(e.workedWell()), list(e.why()), list(e.improvements()),
+                    e.score() == null ? NULL : e.score().toString());
+        }
+        RiskRow r = (RiskRow) row;
+        return join("R", o, escape(r.municipality()), escape(r.respondent()), escape(r.factor()),
+                Integer.toString(r.rating()));
+    }
+
+    static DataRow decodeRow(String line) {
+        String[] f = line.split("\t", -1);
+        Origin origin = new Origin(text(f[1]), text(f[2]), Integer.parseInt(f[3]));
+        return switch (f[0]) {
+            case "M" -> new MetaRow(origin, MetaField.valueOf(f[4]), text(f[5]));
+            case "E" -> new ExpectationRow(origin, text(f[4]), text(f[5]), text(f[6]));
+            case "V" -> new EvaluationRow(origin, text(f[4]), text(f[5]), text(f[6]), list(f[7]), list(f[8]),
+                    list(f[9]), f[10].equals(NULL) ? null : Integer.valueOf(f[10]));
+            case "R" -> new RiskRow(origin, text(f[4]), text(f[5]), text(f[6]), Integer.parseInt(f[7]));
+            default -> throw new IllegalArgumentException("Unknown staged row type: " + f[0]);
+        };
+    }
+
+    static String encode(Deviation d) {
+        return String.join("\t", escape(d.file()), escape(d.sheet()), Integer.toString(d.line()), escape(d.column()),
+                escape(d.value()), escape(d.reason()), d.consequence().name());
+    }
+
+    static Deviation decodeDeviation(String line) {
+        String[] f = line.split("\t", -1);
+        return new Deviation(text(f[0]), text(f[1]), Integer.parseInt(f[2]), text(f[3]), text(f[4]), text(f[5]),
+                Consequence.valueOf(f[6]));
+    }
+
+    /** @param fields already encoded: escaped text or joined lists */
+    private static String join(String type, Origin origin, String... fields) {
+        StringBuilder line = new StringBuilder(type).append('\t').append(escape(origin.file())).append('\t')
+                .append(escape(origin.sheet())).append('\t').append(origin.line());
+        for (String field : fields) {
+            line.append('\t').append(field);
+        }
+        return line.toString();
+    }
+
+    /** Lists are escaped element by element and joined with a separator no escaped text contains. */
+    private static String list(List<String> items) {
+        StringBuilder joined = new StringBuilder().append(LIST_SEPARATOR);
+        items.forEach(item -> joined.append(escape(item)).append(LIST_SEPARATOR));
+        return joined.toString();
+    }
+
+    private static List<String> list(String field) {
+        List<String> items = new ArrayList<>();
+        Arrays.stream(field.split(String.valueOf(LIST_SEPARATOR)))
+                .filter(s -> !s.isEmpty())
+                .forEach(s -> items.add(text(s)));
+        return items;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return NULL;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case LIST_SEPARATOR -> out.append("\\u");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String text(String field) {
+        if (field.equals(NULL)) {
+            return null;
+        }
+        if (field.indexOf('\\') < 0) {
+            return field;
+        }
+        StringBuilder out = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && i + 1 < field.length()) {
+                char next = field.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 'u' -> LIST_SEPARATOR;
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

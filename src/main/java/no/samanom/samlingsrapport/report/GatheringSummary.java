@@ -1,0 +1,98 @@
+package no.samanom.samlingsrapport.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the reports say about one gathering, computed once from its rows. Every writer
+ * renders this same model and computes nothing of its own, so the PDF and the workbook
+ * cannot disagree.
+ */
+public record GatheringSummary(GatheringInfo info, ExpectationSection expectations, EvaluationSection evaluation,
+                               DieScoreSection dieScore, RiskSection risk, DataBasis dataBasis) {
+
+    /** The title block: what the `samling` table said, with the id as fallback title. */
+    public record GatheringInfo(String id, String title, String network, Integer number, LocalDate from,
+                                LocalDate to, String place, List<String> themes) {
+    }
+
+    /** A statement, after grouping, and how many respondents made it. */
+    public record Statement(String text, int count) {
+    }
+
+    public record ExpectationSection(List<MunicipalityExpectations> municipalities, List<ThemeCount> themes) {
+        public boolean isEmpty() {
+            return municipalities.isEmpty();
+        }
+    }
+
+    public record MunicipalityExpectations(String municipality, List<Statement> expectations) {
+    }
+
+    /** How many municipalities named a theme among their expectations. */
+    public record ThemeCount(String theme, int municipalities) {
+    }
+
+    /**
+     * The evaluation table: per parameter, grouped statements most frequent first.
+     *
+     * @param respondents M in "(N av M)": every respondent of the evaluation
+     */
+    public record EvaluationSection(int respondents, List<ParameterFeedback> parameters) {
+        public boolean isEmpty() {
+            return parameters.isEmpty();
+        }
+    }
+
+    public record ParameterFeedback(String parameter, List<Statement> workedWell, List<Statement> why,
+                                    List<Statement> improvements) {
+    }
+
+    /**
+     * @param respondents  respondents with a valid score
+     * @param mean         to two decimals, half up
+     * @param distribution how many gave 1, 2, ... 6
+     */
+    public record DieScoreSection(int respondents, BigDecimal mean, BigDecimal median, List<Integer> distribution) {
+        public boolean isEmpty() {
+            return respondents == 0;
+        }
+    }
+
+    /**
+     * @param factors        the factors in the order of the printed form
+     * @param ranked         factors with ratings, greatest mean first
+     * @param greatest       the factor(s) with the greatest mean; several on a tie
+     * @param municipalities the municipality by factor matrix
+     */
+    public record RiskSection(List<String> factors, List<FactorRisk> ranked, List<String> greatest,
+                              List<MunicipalityRisk> municipalities) {
+        public boolean isEmpty() {
+            return ranked.isEmpty();
+        }
+    }
+
+    /** @param distribution how many rated 1, 2, ... 10 */
+    public record FactorRisk(String factor, int ratings, BigDecimal mean, BigDecimal median,
+                             List<Integer> distribution) {
+    }
+
+    /**
+     * One row of the matrix.
+     *
+     * @param respondents the most ratings any one factor got from this municipality
+     * @param means       per factor in form order; null where the municipality gave no rating
+     */
+    public record MunicipalityRisk(String municipality, int respondents, List<BigDecimal> means) {
+    }
+
+    /** What the figures rest on: every file, its hash and how its rows were used. */
+    public record DataBasis(List<SourceSummary> sources, int rowsRead, int rowsUsed, int rowsRejected,
+                            int deviations, int rejectedFiles) {
+    }
+
+    public record SourceSummary(String file, String sha256, long size, int rowsRead, int rowsUsed,
+                                int rowsRejected, boolean rejected) {
+    }
+}
