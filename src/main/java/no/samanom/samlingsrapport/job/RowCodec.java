@@ -1,7 +1,6 @@
 package no.samanom.samlingsrapport.job;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import no.samanom.samlingsrapport.input.Consequence;
@@ -87,10 +86,12 @@ final class RowCodec {
     }
 
     private static List<String> list(String field) {
-        List<String> items = new ArrayList<>();
-        Arrays.stream(field.split(String.valueOf(LIST_SEPARATOR)))
-                .filter(s -> !s.isEmpty())
-                .forEach(s -> items.add(text(s)));
+        // "<sep>a<sep>b<sep>": every item is followed by a separator, so the last split part is not an item
+        String[] parts = field.substring(1).split(String.valueOf(LIST_SEPARATOR), -1);
+        List<String> items = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length - 1; i++) {
+            items.add(text(parts[i]));
+        }
         return items;
     }
 

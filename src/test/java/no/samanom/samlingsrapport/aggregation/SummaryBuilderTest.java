@@ -1,0 +1,136 @@
+package no.samanom.samlingsrapport.aggregation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.samanom.samlingsrapport.input.Consequence;
+import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
+import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.RiskRow;
+import no.samanom.samlingsrapport.input.Origin;
+import no.samanom.samlingsrapport.input.RiskFactors;
+import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
+
+class SummaryBuilderTest {
+
+    private static final RiskFactors FACTORS = RiskFactors.of("Manglende engasjement", "Prioritering av tid", "Annet");
+    private final SummaryBuilder builder = new SummaryBuilder(FACTORS);
+    private int line = 1;
+
+    @Test
+    void shouldComputeTheSeedsMeanDieScoreAndMedian() {
+        int[] scores = {5, 5, 5, 5, 5, 5, 4, 4, 4, 6}; // 48 / 10
+        for (int i = 0; i < scores.length; i++) {
+            evaluation("R" + i, "Generell gjennomføring", List.of(), scores[i]);
+        }
+        GatheringSummary summary = build();
+        assertThat(summary.dieScore().mean()).isEqualByComparingTo("4.80");
+        assertThat(summary.dieScore().mean().toPlainString()).isEqualTo("4.80");
+        assertThat(summary.dieScore().median()).isEqualByComparingTo("5");
+        assertThat(summary.dieScore().distribution()).containsExactly(0, 0, 0, 3, 6, 1);
+        assertThat(summary.dieScore().respondents()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldGroupStatementsAndCountRespondentsOnce() {
+        String[] variants = {"Mer tid til erfaringsutveksling, refleksjon og drøfting",
+                "mer tid til erfaringsutveksling, refleksjon og drøfting.", "Mer tid til  erfaringsutveksling, refleksjon og drøfting!",
+                "MER TID TIL ERFARINGSUTVEKSLING, REFLEKSJON OG DRØFTING", " Mer tid til erfaringsutveksling, refleksjon og drøfting ",
+                "Mer tid til erfaringsutveksling, refleksjon og drøfting…"};
+        for (int i = 0; i < variants.length; i++) {
+            evaluation("R" + i, "Generell gjennomføring", List.of(variants[i]), null);
+        }
+        evaluation("R0", "Generell gjennomføring", List.of("Mer tid til erfaringsutveksling, refleksjon og drøfting"), null);
+        evaluation("R6", "Generell gjennomføring", List.of("Større rom"), null);
+        evaluation(null, "Generell gjennomføring", List.of("Større rom"), null);
+        evaluation(null, "Generell gjennomføring", List.of("Et sosialt opplegg"), null);
+        GatheringSummary summary = build();
+        assertThat(summary.evaluation().respondents()).isEqualTo(9);
+        assertThat(summary.evaluation().parameters().get(0).improvements()).containsExactly(
+                new Statement("Mer tid til erfaringsutveksling, refleksjon og drøfting", 6),
+                new Statement("Større rom", 2),
+                new Statement("Et sosialt opplegg", 1));
+    }
+
+    @Test
+    void shouldCountEqualRepeatedScoresOnceAndLeaveOutDifferingOnes() {
+        evaluation("R1", "A", List.of("x"), 5);
+        evaluation("r1", "B", List.of("y"), 5);
+        evaluation("R2", "A", List.of("x"), 3);
+        evaluation("R2", "B", List.of("y"), 6);
+        GatheringSummary summary = build();
+        assertThat(summary.dieScore().respondents()).isEqualTo(1);
+        assertThat(summary.dieScore().mean()).isEqualByComparingTo("5");
+        assertThat(builder.lateDeviations()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.value()).isEqualTo("6");
+            assertThat(d.reason()).contains("R2").contains("linje 3");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
+    }
+
+    @Test
+    void shouldRankRiskFactorsAndNameEveryGreatestOnATie() {
+        risk("Ørland", "Manglende engasjement", 8);
+        risk("Ørland", "Prioritering av tid", 6);
+        risk("Bjugn", "Prioritering av tid", 10);
+        risk("Bjugn", "Manglende engasjement", 8);
+        risk("Bjugn", "Annet", 1);
+        GatheringSummary summary = build();
+        var risk = summary.risk();
+        assertThat(risk.ranked()).extracting(f -> f.factor()).containsExactly("Manglende engasjement", "Prioritering av tid", "Annet");
+        assertThat(risk.greatest()).containsExactly("Manglende engasjement", "Prioritering av tid");
+        assertThat(risk.ranked().get(1).mean()).isEqualByComparingTo("8.00");
+        assertThat(risk.ranked().get(1).distribution().get(9)).isEqualTo(1);
+        assertThat(risk.municipalities()).extracting(m -> m.municipality()).containsExactly("Ørland", "Bjugn");
+        assertThat(risk.municipalities().get(0).means()).containsExactly(new BigDecimal("8.00"), new BigDecimal("6.00"), null);
+    }
+
+    @Test
+    void shouldCountMunicipalitiesPerTheme() {
+        List<ExpectationRow> rows = new ArrayList<>();
+        rows.add(new ExpectationRow(origin(), "Ørland", "Profilering", "Kommunikasjon"));
+        rows.add(new ExpectationRow(origin(), "Ørland", "Media", "kommunikasjon"));
+        rows.add(new ExpectationRow(origin(), "Strand", "Profilering", "Kommunikasjon"));
+        rows.add(new ExpectationRow(origin(), "Strand", "Forankring", "Forankring"));
+        rows.forEach(builder::add);
+        GatheringSummary summary = build();
+        assertThat(summary.expectations().themes()).extracting(t -> t.theme() + "=" + t.municipalities())
+                .containsExactly("Kommunikasjon=2", "Forankring=1");
+        assertThat(summary.expectations().municipalities().get(0).expectations()).hasSize(2);
+    }
+
+    @Test
+    void shouldComputeMedianOfAnEvenCount() {
+        Distribution distribution = new Distribution(10);
+        List.of(2, 9, 3, 10).forEach(distribution::add);
+        assertThat(distribution.median()).isEqualByComparingTo("6");
+        List.of(10).forEach(distribution::add);
+        assertThat(distribution.median()).isEqualByComparingTo("9");
+        Distribution odd = new Distribution(6);
+        List.of(4, 5).forEach(odd::add);
+        assertThat(odd.median().toPlainString()).isEqualTo("4.5");
+    }
+
+    private void evaluation(String respondent, String parameter, List<String> improvements, Integer score) {
+        builder.add(new EvaluationRow(origin(), respondent, null, parameter, List.of(), List.of(), improvements, score));
+    }
+
+    private void risk(String municipality, String factor, int rating) {
+        builder.add(new RiskRow(origin(), municipality, null, factor, rating));
+    }
+
+    private Origin origin() {
+        return new Origin("evaluering.csv", null, line++);
+    }
+
+    private GatheringSummary build() {
+        return builder.build("test", List.of());
+    }
+}

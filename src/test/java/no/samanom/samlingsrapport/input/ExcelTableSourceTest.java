@@ -1,0 +1,63 @@
+package no.samanom.samlingsrapport.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelTableSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldReadNumbersDatesFormulasAndErrorsAsText() throws Exception {
+        Path file = dir.resolve("samling.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Evaluering");
+            sheet.createRow(2).createCell(0).setCellValue("terningkast"); // header after two blank rows
+            sheet.getRow(2).createCell(1).setCellValue("dato");
+            Row row = sheet.createRow(3);
+            row.createCell(0).setCellValue(5.0);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            row.createCell(1).setCellValue(LocalDate.of(2013, 3, 18));
+            row.getCell(1).setCellStyle(date);
+            Row formula = sheet.createRow(5);
+            formula.createCell(0).setCellFormula("2+2");
+            formula.createCell(1).setCellValue(4.5);
+            sheet.createRow(6).createCell(0).setCellErrorValue(FormulaError.NA.getCode());
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try (TableSource source = ExcelTableSource.open(file, "Evaluering")) {
+            assertThat(source.header()).containsExactly("terningkast", "dato");
+            assertThat(source.headerLine()).isEqualTo(3);
+            assertThat(source.next()).isEqualTo(new RawRow(4, java.util.List.of("5", "2013-03-18")));
+            assertThat(source.next()).isEqualTo(new RawRow(6, java.util.List.of("4", "4.5")));
+            assertThat(source.next()).isEqualTo(new RawRow(7, java.util.List.of("#N/A")));
+            assertThat(source.next()).isNull();
+        }
+    }
+
+    @Test
+    void shouldRejectAFileThatIsNotAWorkbook() throws Exception {
+        Path file = Files.writeString(dir.resolve("risiko.xlsx"), "kommune;vurdering\n");
+        assertThatThrownBy(() -> ExcelTableSource.open(file, null))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("ikke en Excel-arbeidsbok");
+    }
+}

@@ -1,0 +1,138 @@
+package no.samanom.samlingsrapport.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
+import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.RiskRow;
+
+class RowValidatorTest {
+
+    private static final RiskFactors FACTORS = RiskFactors.parse("""
+            Manglende engasjement | Engasjement
+            Prioritering av tid
+            Dårlig forankring
+            """);
+
+    private final List<Deviation> notes = new ArrayList<>();
+
+    @Test
+    void shouldMatchHeadersAndNoteUnknownColumns() throws Exception {
+        TablePlan plan = plan(Kind.EVALUERING, "Respondent", "Parameter", "Fungerte bra", "Kommentar", "Terningkast");
+        assertThat(plan.index(Column.FUNGERTE_BRA)).isEqualTo(2);
+        assertThat(plan.index(Column.TERNINGKAST)).isEqualTo(4);
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.column()).isEqualTo("Kommentar");
+            assertThat(note.consequence()).isEqualTo(Consequence.NOTE);
+            assertThat(note.reason()).contains("Ukjent kolonne").contains("terningkast");
+        });
+    }
+
+    @Test
+    void shouldRejectATableWithoutItsRequiredColumnsSayingWhatIsNeeded() {
+        assertThatThrownBy(() -> plan(Kind.FORVENTNINGER, "kommune", "tekst"))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("Mangler kolonnen «forventning»")
+                .hasMessageContaining("Påkrevd: kommune og forventning")
+                .hasMessageContaining("Kolonnene i filen er: kommune, tekst");
+        assertThatThrownBy(() -> plan(Kind.EVALUERING, "respondent", "parameter"))
+                .hasMessageContaining("terningkast");
+        assertThatThrownBy(() -> plan(Kind.RISIKO, "kommune", "Tidsbruk"))
+                .hasMessageContaining("én kolonne per risikofaktor");
+    }
+
+    @Test
+    void shouldDropABadScoreButKeepTheRowsText() throws Exception {
+        ValidatedRow row = validate(plan(Kind.EVALUERING, "respondent", "parameter", "fungerte_bra", "terningkast"),
+                "R1", "Generelt", "God planlegging", "4,5");
+        assertThat(row.rejected()).isFalse();
+        EvaluationRow evaluation = (EvaluationRow) row.rows().get(0);
+        assertThat(evaluation.score()).isNull();
+        assertThat(evaluation.workedWell()).containsExactly("God planlegging");
+        assertThat(row.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.column()).isEqualTo("terningkast");
+            assertThat(d.value()).isEqualTo("4,5");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
+    }
+
+    @Test
+    void shouldRejectAnEvaluationRowWithNothingUsable() throws Exception {
+        TablePlan plan = plan(Kind.EVALUERING, "respondent", "parameter", "forbedring", "terningkast");
+        ValidatedRow row = validate(plan, "R1", "Generelt", "", "7");
+        assertThat(row.rejected()).isTrue();
+        assertThat(row.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.consequence()).isEqualTo(Consequence.ROW_REJECTED);
+            assertThat(d.value()).isEqualTo("7");
+            assertThat(d.reason()).contains("1 til 6");
+        });
+    }
+
+    @Test
+    void shouldFileStatementsWithoutAParameterUnderGeneral() throws Exception {
+        ValidatedRow row = validate(plan(Kind.EVALUERING, "respondent", "parameter", "forbedring", "terningkast"),
+                "", "", "Mer tid", "5");
+        EvaluationRow evaluation = (EvaluationRow) row.rows().get(0);
+        assertThat(evaluation.parameter()).isEqualTo(RowValidator.GENERAL_PARAMETER);
+        assertThat(evaluation.respondent()).isNull();
+    }
+
+    @Test
+    void shouldReadLongRiskAndListKnownFactorsForAnUnknownOne() throws Exception {
+        TablePlan plan = plan(Kind.RISIKO, "kommune", "risikofaktor", "vurdering");
+        RiskRow risk = (RiskRow) validate(plan, "Bjugn", "prioritering_av_tid", "8").rows().get(0);
+        assertThat(risk.factor()).isEqualTo("Prioritering av tid");
+        assertThat(risk.rating()).isEqualTo(8);
+        ValidatedRow unknown = validate(plan, "Bjugn", "Tidsbruk", "8");
+        assertThat(unknown.rejected()).isTrue();
+        assertThat(unknown.deviations().get(0).reason()).contains("Manglende engasjement, Prioritering av tid, Dårlig forankring");
+        assertThat(validate(plan, "Bjugn", "Engasjement", "0").deviations().get(0).reason()).contains("1 (liten risiko) til 10");
+    }
+
+    @Test
+    void shouldReadWideRiskOneRatingPerFactorColumn() throws Exception {
+        TablePlan plan = plan(Kind.RISIKO, "Kommune", "Manglende engasjement", "Prioritering av tid", "Dårlig forankring");
+        ValidatedRow row = validate(plan, "Meland", "3", "11", "");
+        assertThat(row.rows()).singleElement().isEqualTo(new RiskRow(new Origin("f.csv", null, 7), "Meland", null,
+                "Manglende engasjement", 3));
+        assertThat(row.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.column()).isEqualTo("Prioritering av tid");
+            assertThat(d.value()).isEqualTo("11");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
+        assertThat(validate(plan, "Meland", "x", "", "").rejected()).isTrue();
+    }
+
+    @Test
+    void shouldValidateGatheringFieldsAndDates() throws Exception {
+        TablePlan plan = plan(Kind.SAMLING, "felt", "verdi");
+        assertThat(validate(plan, "fra", "18.03.2013").rows()).singleElement()
+                .isEqualTo(new MetaRow(new Origin("f.csv", null, 7), MetaField.FRA, "2013-03-18"));
+        assertThat(validate(plan, "Title", "Tredje samling").rows().get(0)).extracting("field").isEqualTo(MetaField.TITTEL);
+        assertThat(validate(plan, "til", "mars").deviations().get(0).reason()).contains("Ugyldig dato");
+        assertThat(validate(plan, "farge", "blå").deviations().get(0).reason()).contains("Kjente felt: id, tittel");
+    }
+
+    @Test
+    void shouldSplitABulletedExpectationCellIntoSeveral() throws Exception {
+        TablePlan plan = plan(Kind.FORVENTNINGER, "kommune", "forventning", "tema");
+        assertThat(validate(plan, "Ørland", "• Profilering\n• Forankring", "").rows()).hasSize(2);
+        assertThat(validate(plan, "", "Profilering", "").rejected()).isTrue();
+    }
+
+    private TablePlan plan(Kind kind, String... headers) throws InputFileException {
+        return TablePlan.match(TableRef.of(kind, Path.of("f.csv"), "f.csv", null), List.of(headers), 1, FACTORS, notes);
+    }
+
+    private static ValidatedRow validate(TablePlan plan, String... cells) {
+        return new RowValidator(plan, FACTORS).validate(new RawRow(7, List.of(cells)));
+    }
+}

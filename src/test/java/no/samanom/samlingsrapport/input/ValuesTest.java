@@ -1,0 +1,51 @@
+package no.samanom.samlingsrapport.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+
+    @Test
+    void shouldReadDecimalCommaPointAndSpacedThousands() {
+        assertThat(Values.decimal("4,5")).contains(new BigDecimal("4.5"));
+        assertThat(Values.decimal("4.5")).contains(new BigDecimal("4.5"));
+        assertThat(Values.decimal("1 234,5")).contains(new BigDecimal("1234.5"));
+        assertThat(Values.decimal("78,5\u00A0")).contains(new BigDecimal("78.5"));
+        assertThat(Values.decimal("fire")).isEmpty();
+        assertThat(Values.decimal("")).isEmpty();
+        assertThat(Values.decimal("4,5,6")).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptOnlyWholeNumbersOnTheScale() {
+        assertThat(Values.whole("5", 1, 6)).contains(5);
+        assertThat(Values.whole("5,0", 1, 6)).contains(5);
+        assertThat(Values.whole(" 6 ", 1, 6)).contains(6);
+        assertThat(Values.whole("4,5", 1, 6)).isEmpty();
+        assertThat(Values.whole("7", 1, 6)).isEmpty();
+        assertThat(Values.whole("0", 1, 10)).isEmpty();
+        assertThat(Values.whole("10", 1, 10)).contains(10);
+    }
+
+    @Test
+    void shouldReadNorwegianAndIsoDates() {
+        LocalDate expected = LocalDate.of(2013, 3, 18);
+        assertThat(Values.date("2013-03-18")).contains(expected);
+        assertThat(Values.date("18.03.2013")).contains(expected);
+        assertThat(Values.date("18.3.2013")).contains(expected);
+        assertThat(Values.date("31.02.2013")).isEmpty();
+        assertThat(Values.date("mars 2013")).isEmpty();
+    }
+
+    @Test
+    void shouldSplitCellsIntoStatementsByLineAndBullet() {
+        assertThat(Statements.split("• God planlegging\n• Godt lederskap\r\n\n")).containsExactly("God planlegging", "Godt lederskap");
+        assertThat(Statements.split("- Bra klima\n* Lite dødtid")).containsExactly("Bra klima", "Lite dødtid");
+        assertThat(Statements.split("-2 grader ute")).containsExactly("-2 grader ute");
+        assertThat(Statements.split("  ")).isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package no.samanom.samlingsrapport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.samanom.samlingsrapport.input.Consequence;
+import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
+import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.RiskRow;
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.input.MetaField;
+import no.samanom.samlingsrapport.input.Origin;
+
+class RowCodecTest {
+
+    @Test
+    void shouldRoundTripEveryRowKindWithAwkwardText() {
+        Origin origin = new Origin("evalu\tering.csv", "Ark 1", 12);
+        List<DataRow> rows = List.of(
+                new MetaRow(origin, MetaField.TITTEL, "Tittel med \\ og \n"),
+                new ExpectationRow(origin, "Ørland", "Tekst\tmed tab", null),
+                new EvaluationRow(new Origin("e.csv", null, 3), null, "Bjugn", "Generelt",
+                        List.of("a\u001Fb", "c\\n"), List.of(), List.of("\\0", ""), 5),
+                new EvaluationRow(origin, "R1", null, null, List.of(), List.of("x"), List.of(), null),
+                new RiskRow(origin, "Karmøy", null, "Annet", 10));
+        for (DataRow row : rows) {
+            assertThat(RowCodec.decodeRow(RowCodec.encode(row))).isEqualTo(row);
+            assertThat(RowCodec.encode(row)).doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void shouldRoundTripDeviations() {
+        Deviation deviation = new Deviation("f.csv", null, 0, "", "=HYPERLINK(\"x\")", "Årsak;\nlinje", Consequence.FILE_REJECTED);
+        assertThat(RowCodec.decodeDeviation(RowCodec.encode(deviation))).isEqualTo(deviation);
+    }
+}
