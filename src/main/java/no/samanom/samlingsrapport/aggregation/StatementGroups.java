@@ -3,9 +3,7 @@ package no.samanom.samlingsrapport.aggregation;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 
@@ -16,9 +14,6 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
  */
 final class StatementGroups {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}…\\s]+$");
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
     private final Registry registry;
     private final Map<String, Group> groups = new HashMap<>();
@@ -47,9 +42,32 @@ final class StatementGroups {
         return groups.isEmpty();
     }
 
+    /** One pass, no regular expressions: this runs once per statement, millions of times. */
     static String key(String text) {
-        String folded = WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(NORWEGIAN);
-        return TRAILING_PUNCTUATION.matcher(folded).replaceAll("");
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || isPunctuation(text.charAt(end - 1))
+                || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        StringBuilder key = new StringBuilder(end);
+        boolean space = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c < 128 ? !Character.isLetterOrDigit(c) && c > ' ' : c == '…';
     }
 
     private static final class Group {

@@ -99,6 +99,9 @@ final class RowCodec {
         if (text == null) {
             return NULL;
         }
+        if (!needsEscape(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -112,6 +115,16 @@ final class RowCodec {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == LIST_SEPARATOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String text(String field) {

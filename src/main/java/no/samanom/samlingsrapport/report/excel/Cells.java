@@ -38,6 +38,9 @@ final class Cells {
         }
 
         RowCells text(int column, String value, CellStyle style) {
+            if (value.isEmpty() && style == null) {
+                return this; // an empty cell costs as much as a full one in a million-row sheet
+            }
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             if (style != null) {

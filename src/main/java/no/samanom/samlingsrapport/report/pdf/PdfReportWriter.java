@@ -47,6 +47,9 @@ public class PdfReportWriter implements ReportWriter {
     public static final String PROGRAMME = "Saman om ein betre kommune";
     private static final Color HEADER_FILL = new Color(0xDD, 0xE6, 0xF0);
 
+    /** Parsed once: a font file is 700 kB, and a run may write hundreds of reports. */
+    private final Fonts fonts = Fonts.load();
+
     @Override
     public String fileName(String id) {
         return id + ".pdf";
@@ -55,7 +58,6 @@ public class PdfReportWriter implements ReportWriter {
     @Override
     public void write(ReportData data, OutputStream out) throws IOException {
         GatheringSummary summary = data.summary();
-        Fonts fonts = Fonts.load();
         Document document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
@@ -242,17 +244,19 @@ public class PdfReportWriter implements ReportWriter {
 
     /** DejaVu Sans, embedded, so æ, ø and å print and survive text extraction. */
     private record Fonts(Font title, Font heading, Font body, Font bold, Font small) {
-        static Fonts load() throws IOException {
+        static Fonts load() {
             BaseFont regular = font("/fonts/DejaVuSans.ttf");
             BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
             return new Fonts(new Font(bold, 18), new Font(bold, 13), new Font(regular, 9), new Font(bold, 9),
                     new Font(regular, 7));
         }
 
-        private static BaseFont font(String resource) throws IOException {
+        private static BaseFont font(String resource) {
             try (InputStream in = PdfReportWriter.class.getResourceAsStream(resource)) {
                 return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
                         BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Built-in font " + resource + " is missing", e);
             }
         }
     }
