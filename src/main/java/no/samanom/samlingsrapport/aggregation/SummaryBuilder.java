@@ -2,6 +2,8 @@ package no.samanom.samlingsrapport.aggregation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,8 +154,8 @@ public final class SummaryBuilder {
         }
         int id = respondentIds.computeIfAbsent(row.respondent().strip().toLowerCase(NORWEGIAN), k -> respondentIds.size());
         if (id >= scores.length) {
-            scores = java.util.Arrays.copyOf(scores, scores.length * 2);
-            scoreLines = java.util.Arrays.copyOf(scoreLines, scoreLines.length * 2);
+            scores = Arrays.copyOf(scores, scores.length * 2);
+            scoreLines = Arrays.copyOf(scoreLines, scoreLines.length * 2);
         }
         return id;
     }
@@ -217,7 +219,7 @@ public final class SummaryBuilder {
                 .toList();
         List<ThemeCount> counts = themeMunicipalities.entrySet().stream()
                 .map(e -> new ThemeCount(themeNames.get(e.getKey()), e.getValue().size()))
-                .sorted(java.util.Comparator.comparingInt((ThemeCount t) -> -t.municipalities()))
+                .sorted(Comparator.comparingInt((ThemeCount t) -> -t.municipalities()))
                 .toList();
         return new ExpectationSection(municipalities, counts);
     }
@@ -248,7 +250,7 @@ public final class SummaryBuilder {
                     Distribution d = riskByFactor.get(f);
                     return new FactorRisk(f, d.n(), d.mean(), d.median(), d.counts());
                 })
-                .sorted(java.util.Comparator.comparing(FactorRisk::mean).reversed())
+                .sorted(Comparator.comparing(FactorRisk::mean).reversed())
                 .toList();
         List<String> greatest = ranked.stream()
                 .filter(f -> f.mean().compareTo(ranked.get(0).mean()) == 0)

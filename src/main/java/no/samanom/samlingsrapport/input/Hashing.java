@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class Hashing {
     /** Names and contents both count: renaming a file makes a new version too. */
     public static String fingerprint(List<SourceFile> files) {
         MessageDigest digest = newDigest();
-        files.stream().sorted(java.util.Comparator.comparing(SourceFile::name)).forEach(file -> {
+        files.stream().sorted(Comparator.comparing(SourceFile::name)).forEach(file -> {
             digest.update(file.name().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(file.sha256().getBytes(StandardCharsets.US_ASCII));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -223,8 +224,8 @@ public final class InputScanner {
     }
 
     private static boolean hasContent(Sheet sheet) {
-        return sheet.getPhysicalNumberOfRows() > 0 && java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
-                .anyMatch(row -> java.util.stream.StreamSupport.stream(row.spliterator(), false)
+        return sheet.getPhysicalNumberOfRows() > 0 && StreamSupport.stream(sheet.spliterator(), false)
+                .anyMatch(row -> StreamSupport.stream(row.spliterator(), false)
                         .anyMatch(cell -> !ExcelTableSource.text(cell).isBlank()));
     }
 

@@ -1,6 +1,7 @@
 package no.samanom.samlingsrapport.input;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +102,7 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
     }
 
     private String missing(Column... needed) {
-        List<String> absent = java.util.Arrays.stream(needed).filter(c -> !has(c))
+        List<String> absent = Arrays.stream(needed).filter(c -> !has(c))
                 .map(c -> "«" + c.displayName() + "»").toList();
         if (absent.isEmpty()) {
             return null;

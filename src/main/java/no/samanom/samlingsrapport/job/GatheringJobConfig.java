@@ -1,6 +1,6 @@
 package no.samanom.samlingsrapport.job;
 
-import java.nio.file.Path;
+import java.io.IOException;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -15,7 +15,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.Templates;
-import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.input.Inspector;
 import no.samanom.samlingsrapport.input.ValidatedRow;
@@ -77,7 +76,7 @@ class GatheringJobConfig {
     @StepScope
     GatheringItemReader gatheringItemReader(@Value("#{jobParameters['gathering']}") String id,
                                             @Value("#{jobParameters['fingerprint']}") String fingerprint,
-                                            Staging staging) throws java.io.IOException {
+                                            Staging staging) throws IOException {
         return new GatheringItemReader(staging.version(id, fingerprint).plan().tables());
     }
 
@@ -85,7 +84,7 @@ class GatheringJobConfig {
     @StepScope
     RowProcessor rowProcessor(@Value("#{jobParameters['gathering']}") String id,
                               @Value("#{jobParameters['fingerprint']}") String fingerprint,
-                              Staging staging, Templates templates) throws java.io.IOException {
+                              Staging staging, Templates templates) throws IOException {
         return new RowProcessor(staging.version(id, fingerprint).plan().tables(), templates.riskFactors());
     }
 

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,6 +55,25 @@ class ExcelTableSourceTest {
             assertThat(source.next()).isEqualTo(new RawRow(7, java.util.List.of("#N/A")));
             assertThat(source.next()).isNull();
         }
+    }
+
+    @Test
+    void shouldRejectAPasswordProtectedWorkbookSayingSo() throws Exception {
+        Path file = dir.resolve("evaluering.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("hemmelig");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
+                workbook.createSheet("Evaluering").createRow(0).createCell(0).setCellValue("terningkast");
+                workbook.write(out);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertThatThrownBy(() -> ExcelTableSource.open(file, null))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("passordbeskyttet");
     }
 
     @Test

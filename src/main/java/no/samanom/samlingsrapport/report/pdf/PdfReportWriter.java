@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
@@ -170,7 +172,7 @@ public class PdfReportWriter implements ReportWriter {
         }
         document.add(table);
         float[] widths = new float[risk.factors().size() + 1];
-        java.util.Arrays.fill(widths, 1);
+        Arrays.fill(widths, 1);
         widths[0] = 1.6f;
         String[] headers = new String[widths.length];
         headers[0] = "Kommune";
@@ -256,7 +258,7 @@ public class PdfReportWriter implements ReportWriter {
                 return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
                         BaseFont.EMBEDDED, true, in.readAllBytes(), null);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Built-in font " + resource + " is missing", e);
+                throw new UncheckedIOException("Built-in font " + resource + " is missing", e);
             }
         }
     }
