@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import no.samanom.samlingsrapport.report.Language;
+
 /**
  * Settings of a run. The command line sets the folders; the rest can be given as
  * {@code -Dsamlingsrapport.chunk-size=...} or in the environment.
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param output    where each gathering gets a folder of reports
  * @param state     the job repository, staged rows and the log; never reports
  * @param templates what a network may change without a programmer (risk factors, ...)
+ * @param language  the report language when a gathering does not name one
  * @param chunkSize rows per transaction while staging
  */
 @ConfigurationProperties("samlingsrapport")
@@ -21,5 +24,6 @@ public record SamlingsrapportProperties(
         @DefaultValue("output") Path output,
         @DefaultValue(".state") Path state,
         @DefaultValue("templates") Path templates,
+        @DefaultValue("nb") Language language,
         @DefaultValue("1000") int chunkSize) {
 }

@@ -1,49 +1,84 @@
 package no.samanom.samlingsrapport;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.RiskFactors;
+import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.report.Profile;
+import no.samanom.samlingsrapport.report.ReportText;
 
 /**
  * What a network can change without a programmer, read from the templates folder at run
- * time, with the defaults built into the jar for anything the folder lacks.
+ * time, with the defaults built into the jar for anything the folder lacks: the risk
+ * factors, the profile (organisation, logo, colours, small-group threshold) and the texts.
  */
 @Component
 public class Templates {
 
     static final String RISK_FACTORS = "risikofaktorer.txt";
+    static final String PROFILE = "profil.properties";
 
     private final Path folder;
     private final RiskFactors riskFactors;
+    private final Profile profile;
 
     public Templates(SamlingsrapportProperties properties) {
         this.folder = properties.templates();
-        this.riskFactors = RiskFactors.parse(text(RISK_FACTORS));
+        this.riskFactors = RiskFactors.parse(new String(bytes(RISK_FACTORS), StandardCharsets.UTF_8));
+        this.profile = readProfile();
     }
 
     public RiskFactors riskFactors() {
         return riskFactors;
     }
 
-    /** A template file's text: the templates folder's copy if there is one, else the default. */
-    String text(String name) {
+    public Profile profile() {
+        return profile;
+    }
+
+    public ReportText text(Language language) {
+        return ReportText.load(language, folder);
+    }
+
+    private Profile readProfile() {
+        Properties settings = new Properties();
+        try {
+            settings.load(new StringReader(new String(bytes(PROFILE), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String logo = settings.getProperty("logo", "").strip();
+        return new Profile(
+                settings.getProperty("organisasjon", "").strip(),
+                logo.isEmpty() ? null : bytes(logo),
+                Color.decode(settings.getProperty("farge.aksent", "#1F4E79").strip()),
+                Color.decode(settings.getProperty("farge.framheving", "#C55A11").strip()),
+                Integer.parseInt(settings.getProperty("smaagruppe.grense", "3").strip()),
+                Integer.parseInt(settings.getProperty("utsagn.per.celle", "8").strip()));
+    }
+
+    /** A template file: the templates folder's copy if there is one, else the built-in default. */
+    private byte[] bytes(String name) {
         Path file = folder.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8);
+                return Files.readAllBytes(file);
             }
             try (InputStream in = Templates.class.getResourceAsStream("/templates/" + name)) {
                 if (in == null) {
-                    throw new IllegalStateException("Missing built-in template " + name);
+                    throw new IllegalStateException("Malen " + name + " finnes verken i " + folder + " eller innebygd.");
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in.readAllBytes();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Kunne ikke lese malen " + file, e);

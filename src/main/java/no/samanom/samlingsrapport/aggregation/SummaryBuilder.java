@@ -1,5 +1,6 @@
 package no.samanom.samlingsrapport.aggregation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +49,7 @@ public final class SummaryBuilder {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
     private final RiskFactors factors;
+    private final int smallGroupThreshold;
     private final List<Deviation> lateDeviations = new ArrayList<>();
 
     private final Map<MetaField, MetaRow> meta = new EnumMap<>(MetaField.class);
@@ -74,8 +76,10 @@ public final class SummaryBuilder {
     private int deviationCount;
     private Origin lastOrigin;
 
-    public SummaryBuilder(RiskFactors factors) {
+    /** @param smallGroupThreshold municipalities with fewer respondents are not shown on their own */
+    public SummaryBuilder(RiskFactors factors, int smallGroupThreshold) {
         this.factors = factors;
+        this.smallGroupThreshold = smallGroupThreshold;
         factors.names().forEach(f -> riskByFactor.put(f, new Distribution(10)));
     }
 
@@ -202,7 +206,8 @@ public final class SummaryBuilder {
     private GatheringInfo info(String id) {
         return new GatheringInfo(id, value(MetaField.TITTEL, id), value(MetaField.NETTVERK, null),
                 meta.containsKey(MetaField.NUMMER) ? Integer.valueOf(meta.get(MetaField.NUMMER).value()) : null,
-                date(MetaField.FRA), date(MetaField.TIL), value(MetaField.STED, null), List.copyOf(themes));
+                date(MetaField.FRA), date(MetaField.TIL), value(MetaField.STED, null), List.copyOf(themes),
+                value(MetaField.SPRAAK, null));
     }
 
     private String value(MetaField field, String fallback) {
@@ -257,11 +262,18 @@ public final class SummaryBuilder {
                 .map(FactorRisk::factor)
                 .toList();
         List<MunicipalityRisk> matrix = riskByMunicipality.entrySet().stream()
-                .map(e -> new MunicipalityRisk(e.getKey(),
-                        e.getValue().values().stream().mapToInt(Distribution::n).max().orElse(0),
-                        order.stream().map(f -> e.getValue().containsKey(f) ? e.getValue().get(f).mean() : null).toList()))
+                .map(e -> municipalityRisk(e.getKey(), e.getValue(), order))
                 .toList();
-        return new RiskSection(order, ranked, greatest, matrix);
+        return new RiskSection(order, ranked, greatest, matrix, smallGroupThreshold);
+    }
+
+    private MunicipalityRisk municipalityRisk(String municipality, Map<String, Distribution> byFactor, List<String> order) {
+        int respondents = byFactor.values().stream().mapToInt(Distribution::n).max().orElse(0);
+        boolean suppressed = respondents < smallGroupThreshold;
+        List<BigDecimal> means = order.stream()
+                .map(f -> suppressed || !byFactor.containsKey(f) ? null : byFactor.get(f).mean())
+                .toList();
+        return new MunicipalityRisk(municipality, respondents, means, suppressed);
     }
 
     private DataBasis dataBasis(List<SourceFile> files) {

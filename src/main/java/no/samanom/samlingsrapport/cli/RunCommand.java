@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.job.GatheringRunner;
 import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.report.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,10 @@ class RunCommand implements Callable<Integer> {
             description = "Maler: risikofaktorer m.m. (standard: ${DEFAULT-VALUE}).")
     private Path templates;
 
+    @Option(names = "--language", defaultValue = "nb", paramLabel = "SPRÅK",
+            description = "Rapportspråk når samlingen ikke sier noe: nb (bokmål), nn (nynorsk) eller en (standard: ${DEFAULT-VALUE}).")
+    private Language language;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +62,7 @@ class RunCommand implements Callable<Integer> {
             return ExitCodes.BUSY;
         }
         try (StateLock held = lock.get();
-             ConfigurableApplicationContext context = Engine.start(input, output, state, templates)) {
+             ConfigurableApplicationContext context = Engine.start(input, output, state, templates, language)) {
             RunResult result = context.getBean(GatheringRunner.class).run(input);
             new RunPrinter(out).print(result);
             return result.exitCode();

@@ -13,7 +13,8 @@ public enum MetaField {
     FRA(false, "fra", "from"),
     TIL(false, "til", "to"),
     STED(false, "sted", "place"),
-    TEMA(true, "tema", "theme");
+    TEMA(true, "tema", "theme"),
+    SPRAAK(false, "språk", "language", "maalform", "målform");
 
     private final boolean repeatable;
     private final List<String> names;

@@ -9,6 +9,7 @@ import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
+import no.samanom.samlingsrapport.report.Language;
 
 /**
  * Checks one row of a matched table against the contract. A bad value drops only that
@@ -57,6 +58,10 @@ public final class RowValidator {
             Values.date(value).ifPresentOrElse(
                     date -> check.use(new MetaRow(check.origin, field.get(), date.toString())),
                     () -> check.reject(Column.VERDI, value, "Ugyldig dato. Skriv datoen som 18.03.2013 eller 2013-03-18"));
+        } else if (field.get() == MetaField.SPRAAK) {
+            Language.of(value).ifPresentOrElse(
+                    language -> check.use(new MetaRow(check.origin, MetaField.SPRAAK, language.code())),
+                    () -> check.reject(Column.VERDI, value, "Ukjent språk. Bruk nb (bokmål), nn (nynorsk) eller en (engelsk)"));
         } else if (field.get() == MetaField.NUMMER) {
             Values.whole(value, 1, 999).ifPresentOrElse(
                     number -> check.use(new MetaRow(check.origin, MetaField.NUMMER, number.toString())),

@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
+import no.samanom.samlingsrapport.Templates;
 import no.samanom.samlingsrapport.report.AtomicFiles;
 import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.Language;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportWriter;
 
@@ -28,12 +30,14 @@ class ReportTasklet implements Tasklet {
     static final String FILES = "files";
 
     private final Staging staging;
-    private final Path output;
+    private final SamlingsrapportProperties properties;
+    private final Templates templates;
     private final List<ReportWriter> writers;
 
-    ReportTasklet(Staging staging, SamlingsrapportProperties properties, List<ReportWriter> writers) {
+    ReportTasklet(Staging staging, SamlingsrapportProperties properties, Templates templates, List<ReportWriter> writers) {
         this.staging = staging;
-        this.output = properties.output();
+        this.properties = properties;
+        this.templates = templates;
         this.writers = writers;
     }
 
@@ -42,8 +46,13 @@ class ReportTasklet implements Tasklet {
         GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Staging.Version version = staging.version(parameters.id(), parameters.fingerprint());
         GatheringSummary summary = version.summary();
-        ReportData data = new ReportData(summary, version::stagedRows, version::allDeviations);
-        Path folder = output.resolve(parameters.id());
+        // a gathering's own `språk` wins over the run's --language
+        Language language = summary.info().language() != null
+                ? Language.of(summary.info().language()).orElse(properties.language()) : properties.language();
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        ReportData data = new ReportData(summary, templates.text(language), templates.profile(),
+                execution.getStartTime(), version::stagedRows, version::allDeviations);
+        Path folder = properties.output().resolve(parameters.id());
         AtomicFiles.removeLeftovers(folder);
         List<String> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
@@ -56,8 +65,7 @@ class ReportTasklet implements Tasklet {
                 Files.deleteIfExists(target);
             }
         }
-        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        jobContext.putString(FILES, String.join(", ", written));
+        execution.getExecutionContext().putString(FILES, String.join(", ", written));
         return RepeatStatus.FINISHED;
     }
 }

@@ -13,8 +13,9 @@ public record GatheringSummary(GatheringInfo info, ExpectationSection expectatio
                                DieScoreSection dieScore, RiskSection risk, DataBasis dataBasis) {
 
     /** The title block: what the `samling` table said, with the id as fallback title. */
+    /** @param language the `språk` the gathering asked for ("nb", "nn", "en"), or null for the run's default */
     public record GatheringInfo(String id, String title, String network, Integer number, LocalDate from,
-                                LocalDate to, String place, List<String> themes) {
+                                LocalDate to, String place, List<String> themes, String language) {
     }
 
     /** A statement, after grouping, and how many respondents made it. */
@@ -67,7 +68,7 @@ public record GatheringSummary(GatheringInfo info, ExpectationSection expectatio
      * @param municipalities the municipality by factor matrix
      */
     public record RiskSection(List<String> factors, List<FactorRisk> ranked, List<String> greatest,
-                              List<MunicipalityRisk> municipalities) {
+                              List<MunicipalityRisk> municipalities, int smallGroupThreshold) {
         public boolean isEmpty() {
             return ranked.isEmpty();
         }
@@ -82,9 +83,12 @@ public record GatheringSummary(GatheringInfo info, ExpectationSection expectatio
      * One row of the matrix.
      *
      * @param respondents the most ratings any one factor got from this municipality
-     * @param means       per factor in form order; null where the municipality gave no rating
+     * @param means       per factor in form order; null where the municipality gave no rating, and all
+     *                    null when the municipality is suppressed
+     * @param suppressed  fewer respondents than the small-group threshold: its own figures are not shown,
+     *                    so that no one can be identified; its ratings still count in the factor means
      */
-    public record MunicipalityRisk(String municipality, int respondents, List<BigDecimal> means) {
+    public record MunicipalityRisk(String municipality, int respondents, List<BigDecimal> means, boolean suppressed) {
     }
 
     /** What the figures rest on: every file, its hash and how its rows were used. */

@@ -20,7 +20,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 class SummaryBuilderTest {
 
     private static final RiskFactors FACTORS = RiskFactors.of("Manglende engasjement", "Prioritering av tid", "Annet");
-    private final SummaryBuilder builder = new SummaryBuilder(FACTORS);
+    private final SummaryBuilder builder = new SummaryBuilder(FACTORS, 1);
     private int line = 1;
 
     @Test

@@ -34,7 +34,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
-import no.samanom.samlingsrapport.report.NorwegianFormat;
+import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportWriter;
 
@@ -60,10 +60,11 @@ public class WorkbookReportWriter implements ReportWriter {
         try {
             Styles styles = new Styles(workbook);
             GatheringSummary summary = data.summary();
-            overview(workbook, summary, styles);
-            expectations(workbook, summary, styles);
-            evaluation(workbook, summary, styles);
-            risk(workbook, summary.risk(), styles);
+            ReportText text = data.text();
+            overview(workbook, summary, text, styles);
+            expectations(workbook, summary, text, styles);
+            evaluation(workbook, summary, text, styles);
+            risk(workbook, summary.risk(), text, styles);
             try (Stream<DataRow> rows = data.rows().open()) {
                 dataSheet(workbook, rows.iterator(), styles);
             }
@@ -76,18 +77,18 @@ public class WorkbookReportWriter implements ReportWriter {
         }
     }
 
-    private void overview(SXSSFWorkbook workbook, GatheringSummary summary, Styles styles) {
+    private void overview(SXSSFWorkbook workbook, GatheringSummary summary, ReportText text, Styles styles) {
         Sheet sheet = workbook.createSheet("Oppsummering");
         Cells cells = new Cells(sheet, styles);
         cells.row(0).text(0, "Oppsummering – " + summary.info().title(), styles.title);
         cells.row(1).text(0, "Nettverk").text(1, nullToEmpty(summary.info().network()));
-        cells.row(2).text(0, "Datoer").text(1, NorwegianFormat.dates(summary.info()));
+        cells.row(2).text(0, "Datoer").text(1, text.dates(summary.info()));
         cells.row(3).text(0, "Sted").text(1, nullToEmpty(summary.info().place()));
         DieScoreSection score = summary.dieScore();
         cells.row(5).text(0, "Respondenter (evaluering)").number(1, summary.evaluation().respondents());
         cells.row(6).text(0, "Respondenter med terningkast").number(1, score.respondents());
         cells.row(7).text(0, "Gjennomsnittlig terningkast")
-                .text(1, score.isEmpty() ? "" : NorwegianFormat.decimal(score.mean()));
+                .text(1, score.isEmpty() ? "" : text.decimal(score.mean()));
         cells.row(8).text(0, "Største risiko").text(1, String.join(", ", summary.risk().greatest()));
         DataBasis basis = summary.dataBasis();
         cells.row(10).text(0, "Rader lest").number(1, basis.rowsRead());
@@ -103,13 +104,13 @@ public class WorkbookReportWriter implements ReportWriter {
         widths(sheet, 30, 70, 10, 10, 10);
     }
 
-    private void expectations(SXSSFWorkbook workbook, GatheringSummary summary, Styles styles) {
+    private void expectations(SXSSFWorkbook workbook, GatheringSummary summary, ReportText text, Styles styles) {
         Sheet sheet = workbook.createSheet("Forventninger");
         Cells cells = new Cells(sheet, styles);
         cells.row(0).header(0, "Kommune").header(1, "Forventninger");
         int r = 1;
         for (MunicipalityExpectations m : summary.expectations().municipalities()) {
-            cells.row(r++).text(0, m.municipality(), styles.bold).text(1, bullets(m.expectations(), 0), styles.wrap);
+            cells.row(r++).text(0, m.municipality(), styles.bold).text(1, bullets(m.expectations(), 0, text), styles.wrap);
         }
         if (!summary.expectations().themes().isEmpty()) {
             r++;
@@ -121,7 +122,7 @@ public class WorkbookReportWriter implements ReportWriter {
         widths(sheet, 20, 90);
     }
 
-    private void evaluation(SXSSFWorkbook workbook, GatheringSummary summary, Styles styles) {
+    private void evaluation(SXSSFWorkbook workbook, GatheringSummary summary, ReportText text, Styles styles) {
         Sheet sheet = workbook.createSheet("Evaluering");
         Cells cells = new Cells(sheet, styles);
         cells.row(0).header(0, "PARAMETER").header(1, "SPESIFIKK TILBAKEMELDING\n(Hva fungerte bra)")
@@ -129,13 +130,13 @@ public class WorkbookReportWriter implements ReportWriter {
         int m = summary.evaluation().respondents();
         int r = 1;
         for (ParameterFeedback p : summary.evaluation().parameters()) {
-            cells.row(r++).text(0, p.parameter(), styles.bold).text(1, bullets(p.workedWell(), m), styles.wrap)
-                    .text(2, bullets(p.why(), m), styles.wrap).text(3, bullets(p.improvements(), m), styles.wrap);
+            cells.row(r++).text(0, p.parameter(), styles.bold).text(1, bullets(p.workedWell(), m, text), styles.wrap)
+                    .text(2, bullets(p.why(), m, text), styles.wrap).text(3, bullets(p.improvements(), m, text), styles.wrap);
         }
         DieScoreSection score = summary.dieScore();
         r++;
         cells.row(r++).text(0, "GJENNOMSNITTLIG TERNINGKAST: "
-                + (score.isEmpty() ? "–" : NorwegianFormat.decimal(score.mean())) + " (Skala fra 1-6)", styles.bold);
+                + (score.isEmpty() ? "–" : text.decimal(score.mean())) + " (Skala fra 1-6)", styles.bold);
         cells.row(r++).text(0, "Respondenter med terningkast").number(1, score.respondents());
         cells.row(r).header(0, "Terningkast");
         for (int v = 1; v <= 6; v++) {
@@ -146,7 +147,7 @@ public class WorkbookReportWriter implements ReportWriter {
         widths(sheet, 24, 50, 50, 50, 8, 8, 8);
     }
 
-    private void risk(SXSSFWorkbook workbook, RiskSection risk, Styles styles) {
+    private void risk(SXSSFWorkbook workbook, RiskSection risk, ReportText text, Styles styles) {
         Sheet sheet = workbook.createSheet("Risiko");
         Cells cells = new Cells(sheet, styles);
         cells.row(0).text(0, "Hvor ligger den største risiko? (1 = liten risiko, 10 = stor risiko)", styles.bold);
@@ -163,6 +164,9 @@ public class WorkbookReportWriter implements ReportWriter {
         }
         for (MunicipalityRisk m : risk.municipalities()) {
             Cells.RowCells row = cells.row(r++).text(0, m.municipality(), styles.bold);
+            if (m.suppressed()) {
+                row.text(1, text.get("risk.suppressed", risk.smallGroupThreshold()));
+            }
             for (int i = 0; i < m.means().size(); i++) {
                 row.decimal(i + 1, m.means().get(i));
             }
@@ -237,8 +241,8 @@ public class WorkbookReportWriter implements ReportWriter {
         }
     }
 
-    private static String bullets(List<Statement> statements, int respondents) {
-        return String.join("\n", statements.stream().map(s -> "• " + NorwegianFormat.statement(s, respondents)).toList());
+    private static String bullets(List<Statement> statements, int respondents, ReportText text) {
+        return String.join("\n", statements.stream().map(s -> "• " + text.statement(s, respondents)).toList());
     }
 
     private static String nullToEmpty(String text) {

@@ -2,26 +2,17 @@ package no.samanom.samlingsrapport.report.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
@@ -37,20 +28,24 @@ import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.GatheringSummary.ThemeCount;
-import no.samanom.samlingsrapport.report.NorwegianFormat;
+import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportData;
+import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.ReportWriter;
+import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
+import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
-/** The gathering's summary as a PDF, laid out like the seed's "Oppsummering" slides. */
+/**
+ * The gathering's summary as an archival PDF (PDF/A-2a and PDF/UA-1) that reads like the
+ * original "Oppsummering": title block, expectations, the evaluation table, the die score,
+ * the risk picture and the data basis.
+ */
 @Component
 @Order(1)
 public class PdfReportWriter implements ReportWriter {
 
-    public static final String PROGRAMME = "Saman om ein betre kommune";
-    private static final Color HEADER_FILL = new Color(0xDD, 0xE6, 0xF0);
-
     /** Parsed once: a font file is 700 kB, and a run may write hundreds of reports. */
-    private final Fonts fonts = Fonts.load();
+    private final PdfFonts fonts = PdfFonts.load();
 
     @Override
     public String fileName(String id) {
@@ -60,206 +55,257 @@ public class PdfReportWriter implements ReportWriter {
     @Override
     public void write(ReportData data, OutputStream out) throws IOException {
         GatheringSummary summary = data.summary();
-        Document document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Oppsummering – " + summary.info().title());
-            document.addSubject(PROGRAMME);
-            document.addCreator("samlingsrapport");
-            document.open();
-            titleBlock(document, summary.info(), fonts);
-            expectations(document, summary.expectations(), fonts);
-            evaluation(document, summary.evaluation(), summary.dieScore(), fonts);
-            risk(document, summary.risk(), fonts);
-            dataBasis(document, summary.dataBasis(), fonts);
-        } catch (DocumentException e) {
-            throw new IOException("PDF-en kunne ikke lages: " + e.getMessage(), e);
-        } finally {
-            document.close();
+        ReportText text = data.text();
+        Profile profile = data.profile();
+        GatheringInfo info = summary.info();
+        String title = text.get("title.summary") + " – " + info.title();
+        TaggedPdf.Meta meta = new TaggedPdf.Meta(title,
+                text.get("meta.subject", info.network() == null ? info.id() : info.network()),
+                profile.organisation(), text.get("meta.keywords"), text.language().tag(), data.created(),
+                text.get("page.header", text.get("programme"), info.title()), text.get("page.footer", "{0}", "{1}"));
+        try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
+            Page page = new Page(pdf, text, profile, fonts);
+            page.titleBlock(info, title);
+            page.expectations(summary.expectations());
+            page.evaluation(summary.evaluation());
+            page.dieScore(summary.dieScore());
+            page.risk(summary.risk());
+            page.dataBasis(summary.dataBasis());
         }
     }
 
-    private void titleBlock(Document document, GatheringInfo info, Fonts fonts) {
-        document.add(new Paragraph(PROGRAMME, fonts.small));
-        document.add(new Paragraph("Oppsummering – " + info.title(), fonts.title));
-        StringBuilder line = new StringBuilder();
-        if (info.network() != null) {
-            line.append("Nettverk: ").append(info.network()).append("   ");
-        }
-        if (info.number() != null) {
-            line.append(info.number()).append(". samling   ");
-        }
-        line.append(NorwegianFormat.dates(info));
-        if (info.place() != null) {
-            line.append("   ").append(info.place());
-        }
-        document.add(new Paragraph(line.toString().strip(), fonts.body));
-        if (!info.themes().isEmpty()) {
-            document.add(new Paragraph("Tema: " + String.join(", ", info.themes()), fonts.body));
-        }
-    }
+    /** One document's sections, with the texts, branding and fonts it is drawn in. */
+    private static final class Page {
+        private static final Color HEADER_FILL = new Color(0xE4, 0xEB, 0xF3);
+        private static final Color GREY = new Color(0x55, 0x55, 0x55);
 
-    private void expectations(Document document, ExpectationSection section, Fonts fonts) {
-        heading(document, "Forventninger", fonts);
-        if (section.isEmpty()) {
-            document.add(new Paragraph("Ingen forventninger i grunnlaget.", fonts.body));
-            return;
+        private final TaggedPdf pdf;
+        private final ReportText text;
+        private final Profile profile;
+        private final PdfFonts fonts;
+        private final Font body;
+        private final Font bold;
+
+        Page(TaggedPdf pdf, ReportText text, Profile profile, PdfFonts fonts) {
+            this.pdf = pdf;
+            this.text = text;
+            this.profile = profile;
+            this.fonts = fonts;
+            this.body = fonts.regular(9);
+            this.bold = fonts.bold(9);
         }
-        document.add(new Paragraph("Følgende forventninger ble kartlagt i forkant:", fonts.body));
-        PdfPTable table = table(new float[]{1, 4}, fonts, "Kommune", "Forventninger");
-        for (MunicipalityExpectations m : section.municipalities()) {
-            table.addCell(cell(m.municipality(), fonts.bold));
-            table.addCell(bullets(m.expectations(), 0, fonts));
-        }
-        document.add(table);
-        if (!section.themes().isEmpty()) {
-            PdfPTable themes = table(new float[]{3, 1}, fonts, "Tema", "Kommuner");
-            for (ThemeCount theme : section.themes()) {
-                themes.addCell(cell(theme.theme(), fonts.body));
-                themes.addCell(cell(Integer.toString(theme.municipalities()), fonts.body));
+
+        void titleBlock(GatheringInfo info, String title) throws IOException {
+            if (profile.logo() != null) {
+                pdf.image(profile.logo(), 40, text.get("logo.alt", profile.organisation()));
             }
-            document.add(themes);
+            pdf.paragraph(text.get("programme"), fonts.bold(11, profile.accent()));
+            pdf.heading(1, title, fonts.bold(20, profile.accent()));
+            List<String> facts = new ArrayList<>();
+            if (info.network() != null) {
+                facts.add(text.get("label.network") + ": " + info.network());
+            }
+            if (info.number() != null) {
+                facts.add(text.get("title.gathering", info.number()));
+            }
+            if (info.from() != null || info.to() != null) {
+                facts.add(text.dates(info));
+            }
+            if (info.place() != null) {
+                facts.add(info.place());
+            }
+            if (!facts.isEmpty()) {
+                pdf.paragraph(String.join("  ·  ", facts), fonts.regular(11));
+            }
+            if (!info.themes().isEmpty()) {
+                pdf.paragraph(text.get("label.themes") + ": " + String.join(", ", info.themes()), fonts.regular(11));
+            }
         }
-    }
 
-    private void evaluation(Document document, EvaluationSection section, DieScoreSection score, Fonts fonts) {
-        heading(document, "Tilbakemelding", fonts);
-        if (section.isEmpty()) {
-            document.add(new Paragraph("Ingen tilbakemeldinger i grunnlaget.", fonts.body));
-        } else {
-            PdfPTable table = table(new float[]{1.2f, 2, 2, 2}, fonts,
-                    "PARAMETER", "SPESIFIKK TILBAKEMELDING\n(Hva fungerte bra)", "SUKSESSKRITERIER\n(Hvorfor)",
-                    "MULIGE FORBEDRINGSPUNKT\n(Hva kunne vært bedre, og hvordan)");
+        void expectations(ExpectationSection section) throws IOException {
+            heading(text.get("section.expectations"));
+            if (section.isEmpty()) {
+                pdf.paragraph(text.get("none.expectations"), body);
+                return;
+            }
+            pdf.paragraph(text.get("intro.expectations"), body);
+            List<List<Cell>> rows = new ArrayList<>();
+            for (MunicipalityExpectations m : section.municipalities()) {
+                rows.add(List.of(Cell.of(m.municipality(), bold), statements(m.expectations(), 0)));
+            }
+            pdf.table(new float[]{1, 4}, List.of(headerCell(text.get("col.municipality")),
+                    headerCell(text.get("col.expectations"))), rows);
+            if (!section.themes().isEmpty()) {
+                subheading(text.get("expectations.themes"));
+                List<List<Cell>> themes = new ArrayList<>();
+                for (ThemeCount theme : section.themes()) {
+                    themes.add(List.of(Cell.of(theme.theme(), body), number(Integer.toString(theme.municipalities()))));
+                }
+                pdf.table(new float[]{3, 1}, 0.5f, List.of(headerCell(text.get("col.theme")),
+                        numberHeader(text.get("col.municipalities"))), themes);
+            }
+        }
+
+        void evaluation(EvaluationSection section) throws IOException {
+            heading(text.get("section.evaluation"));
+            if (section.isEmpty()) {
+                pdf.paragraph(text.get("none.evaluation"), body);
+                return;
+            }
+            pdf.paragraph(text.get("intro.evaluation"), body);
+            List<Cell> header = List.of(
+                    headerCell(text.get("col.parameter"), null),
+                    headerCell(text.get("col.workedWell"), text.get("col.workedWell.sub")),
+                    headerCell(text.get("col.why"), text.get("col.why.sub")),
+                    headerCell(text.get("col.improvements"), text.get("col.improvements.sub")));
+            List<List<Cell>> rows = new ArrayList<>();
+            int m = section.respondents();
             for (ParameterFeedback p : section.parameters()) {
-                table.addCell(cell(p.parameter(), fonts.bold));
-                table.addCell(bullets(p.workedWell(), section.respondents(), fonts));
-                table.addCell(bullets(p.why(), section.respondents(), fonts));
-                table.addCell(bullets(p.improvements(), section.respondents(), fonts));
+                rows.add(List.of(Cell.of(p.parameter(), bold), statements(p.workedWell(), m), statements(p.why(), m),
+                        statements(p.improvements(), m)));
             }
-            document.add(table);
+            pdf.table(new float[]{1.3f, 2, 2, 2}, header, rows);
         }
-        if (score.isEmpty()) {
-            document.add(new Paragraph("Ingen terningkast i grunnlaget.", fonts.body));
-            return;
-        }
-        Paragraph line = new Paragraph("GJENNOMSNITTLIG TERNINGKAST: " + NorwegianFormat.decimal(score.mean())
-                + " (Skala fra 1-6)", fonts.heading);
-        line.setSpacingBefore(10);
-        document.add(line);
-        StringBuilder spread = new StringBuilder("Fordeling:");
-        for (int v = 1; v <= 6; v++) {
-            spread.append("  ").append(v).append(": ").append(score.distribution().get(v - 1));
-        }
-        document.add(new Paragraph(score.respondents() + " respondenter. Median " + NorwegianFormat.number(score.median())
-                + ". " + spread, fonts.body));
-    }
 
-    private void risk(Document document, RiskSection risk, Fonts fonts) {
-        heading(document, "Hvor ligger den største risiko?", fonts);
-        if (risk.isEmpty()) {
-            document.add(new Paragraph("Ingen risikovurderinger i grunnlaget.", fonts.body));
-            return;
-        }
-        document.add(new Paragraph("Skala fra 1 (liten risiko) til 10 (stor risiko). Størst risiko: "
-                + String.join(", ", risk.greatest()) + " (snitt " + NorwegianFormat.decimal(risk.ranked().get(0).mean())
-                + ").", fonts.body));
-        PdfPTable table = table(new float[]{3, 1, 1, 1}, fonts, "Risikofaktor", "Antall", "Snitt", "Median");
-        for (FactorRisk f : risk.ranked()) {
-            table.addCell(cell(f.factor(), risk.greatest().contains(f.factor()) ? fonts.bold : fonts.body));
-            table.addCell(cell(Integer.toString(f.ratings()), fonts.body));
-            table.addCell(cell(NorwegianFormat.decimal(f.mean()), fonts.body));
-            table.addCell(cell(NorwegianFormat.number(f.median()), fonts.body));
-        }
-        document.add(table);
-        float[] widths = new float[risk.factors().size() + 1];
-        Arrays.fill(widths, 1);
-        widths[0] = 1.6f;
-        String[] headers = new String[widths.length];
-        headers[0] = "Kommune";
-        for (int i = 0; i < risk.factors().size(); i++) {
-            headers[i + 1] = risk.factors().get(i);
-        }
-        PdfPTable matrix = table(widths, fonts, headers);
-        for (MunicipalityRisk m : risk.municipalities()) {
-            matrix.addCell(cell(m.municipality(), fonts.bold));
-            m.means().forEach(mean -> matrix.addCell(cell(NorwegianFormat.decimal(mean), fonts.body)));
-        }
-        document.add(matrix);
-    }
-
-    private void dataBasis(Document document, DataBasis basis, Fonts fonts) {
-        heading(document, "Datagrunnlag", fonts);
-        document.add(new Paragraph(basis.rowsRead() + " rader lest, " + basis.rowsUsed() + " brukt, "
-                + basis.rowsRejected() + " forkastet. " + basis.deviations() + " avvik"
-                + (basis.deviations() > 0 ? " (listen står i arbeidsboken)." : "."), fonts.body));
-        PdfPTable table = table(new float[]{2, 4, 1, 1, 1}, fonts, "Fil", "SHA-256", "Lest", "Brukt", "Forkastet");
-        for (SourceSummary s : basis.sources()) {
-            table.addCell(cell(s.file() + (s.rejected() ? " (avvist)" : ""), fonts.body));
-            table.addCell(cell(s.sha256(), fonts.small));
-            table.addCell(cell(Integer.toString(s.rowsRead()), fonts.body));
-            table.addCell(cell(Integer.toString(s.rowsUsed()), fonts.body));
-            table.addCell(cell(Integer.toString(s.rowsRejected()), fonts.body));
-        }
-        document.add(table);
-    }
-
-    private static void heading(Document document, String text, Fonts fonts) {
-        Paragraph heading = new Paragraph(text, fonts.heading);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        document.add(heading);
-    }
-
-    private static PdfPTable table(float[] widths, Fonts fonts, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
-        for (String header : headers) {
-            PdfPCell cell = cell(header, fonts.bold);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-    }
-
-    private static PdfPCell bullets(List<Statement> statements, int respondents, Fonts fonts) {
-        Paragraph text = new Paragraph();
-        for (Statement s : statements) {
-            if (!text.isEmpty()) {
-                text.add("\n");
+        void dieScore(DieScoreSection score) throws IOException {
+            heading(text.get("section.dieScore"));
+            if (score.isEmpty()) {
+                pdf.paragraph(text.get("none.dieScore"), body);
+                return;
             }
-            text.add(new Phrase("• " + NorwegianFormat.statement(s, respondents), fonts.body));
-        }
-        PdfPCell cell = new PdfPCell(text);
-        cell.setPadding(4);
-        return cell;
-    }
-
-    /** DejaVu Sans, embedded, so æ, ø and å print and survive text extraction. */
-    private record Fonts(Font title, Font heading, Font body, Font bold, Font small) {
-        static Fonts load() {
-            BaseFont regular = font("/fonts/DejaVuSans.ttf");
-            BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
-            return new Fonts(new Font(bold, 18), new Font(bold, 13), new Font(regular, 9), new Font(bold, 9),
-                    new Font(regular, 7));
+            pdf.paragraph(text.get("dieScore.line", text.decimal(score.mean())), fonts.bold(13, profile.accent()));
+            pdf.paragraph(text.get("dieScore.respondents", score.respondents(), text.number(score.median())), body);
+            String spread = java.util.stream.IntStream.rangeClosed(1, 6)
+                    .mapToObj(v -> v + ": " + score.distribution().get(v - 1)).collect(Collectors.joining(", "));
+            pdf.figure(Charts.dieScores(score, text, profile, fonts.chartFont(9)), 360, 170,
+                    text.get("dieScore.alt", spread, text.decimal(score.mean()), score.respondents()));
         }
 
-        private static BaseFont font(String resource) {
-            try (InputStream in = PdfReportWriter.class.getResourceAsStream(resource)) {
-                return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Built-in font " + resource + " is missing", e);
+        void risk(RiskSection risk) throws IOException {
+            heading(text.get("section.risk"));
+            if (risk.isEmpty()) {
+                pdf.paragraph(text.get("none.risk"), body);
+                return;
             }
+            pdf.paragraph(text.get("intro.risk"), body);
+            String greatest = String.join(", ", risk.greatest());
+            pdf.paragraph(text.get("risk.greatest", greatest, text.decimal(risk.ranked().get(0).mean())),
+                    fonts.bold(11, profile.highlight()));
+            String top = risk.ranked().stream().limit(3)
+                    .map(f -> f.factor() + " " + text.decimal(f.mean())).collect(Collectors.joining(", "));
+            pdf.figure(Charts.risk(risk, text, profile, fonts.chartFont(9)), pdf.width(),
+                    Math.max(140, 26 * risk.ranked().size() + 40), text.get("risk.alt", top));
+            List<List<Cell>> factors = new ArrayList<>();
+            for (FactorRisk f : risk.ranked()) {
+                Font font = risk.greatest().contains(f.factor()) ? bold : body;
+                factors.add(List.of(Cell.of(f.factor(), font), number(Integer.toString(f.ratings())),
+                        number(text.decimal(f.mean())), number(text.number(f.median()))));
+            }
+            pdf.table(new float[]{4, 1, 1, 1}, 0.6f, List.of(headerCell(text.get("col.factor")),
+                    numberHeader(text.get("col.ratings")), numberHeader(text.get("col.mean")),
+                    numberHeader(text.get("col.median"))), factors);
+            matrix(risk);
+        }
+
+        private void matrix(RiskSection risk) throws IOException {
+            subheading(text.get("risk.matrix"));
+            pdf.paragraph(text.get("risk.matrix.intro"), body);
+            List<String> headers = new ArrayList<>(List.of(text.get("col.municipality")));
+            headers.addAll(risk.factors());
+            float[] widths = new float[headers.size()];
+            java.util.Arrays.fill(widths, 1);
+            widths[0] = 1.4f;
+            List<List<Cell>> rows = new ArrayList<>();
+            Font small = fonts.regular(8);
+            for (MunicipalityRisk m : risk.municipalities()) {
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.of(m.suppressed()
+                        ? m.municipality() + " (" + text.get("risk.suppressed", risk.smallGroupThreshold()) + ")"
+                        : m.municipality(), bold));
+                for (BigDecimal mean : m.means()) {
+                    row.add(mean == null ? Cell.of("", small) : shaded(mean));
+                }
+                rows.add(row);
+            }
+            List<Cell> header = headers.stream().map(h -> new Cell(List.of(Block.text(h, fonts.bold(7))),
+                    HEADER_FILL, Element.ALIGN_LEFT)).toList();
+            pdf.table(widths, header, rows);
+            if (risk.municipalities().stream().anyMatch(MunicipalityRisk::suppressed)) {
+                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, GREY));
+            }
+        }
+
+        /** The level shows as shade and as the printed number, so it reads in black and white too. */
+        private Cell shaded(BigDecimal mean) {
+            float level = Math.max(0, Math.min(1, (mean.floatValue() - 1) / 9));
+            Color accent = profile.highlight();
+            Color fill = new Color(blend(accent.getRed(), level), blend(accent.getGreen(), level), blend(accent.getBlue(), level));
+            // black on even the darkest shade keeps a contrast of more than 4.5:1
+            return new Cell(List.of(Block.text(text.decimal(mean), fonts.regular(8.5f, Color.BLACK))), fill,
+                    Element.ALIGN_RIGHT);
+        }
+
+        private static int blend(int channel, float level) {
+            return Math.round(255 - (255 - channel) * level * 0.9f);
+        }
+
+        void dataBasis(DataBasis basis) throws IOException {
+            heading(text.get("section.dataBasis"));
+            pdf.paragraph(text.get("dataBasis.rows", basis.rowsRead(), basis.rowsUsed(), basis.rowsRejected(),
+                    basis.deviations()), body);
+            if (basis.deviations() > 0) {
+                pdf.paragraph(text.get("dataBasis.deviations"), body);
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            Font mono = fonts.regular(7);
+            for (SourceSummary s : basis.sources()) {
+                rows.add(List.of(Cell.of(s.file() + (s.rejected() ? " " + text.get("file.rejected") : ""), body),
+                        Cell.of(s.sha256(), mono), number(Integer.toString(s.rowsRead())),
+                        number(Integer.toString(s.rowsUsed())), number(Integer.toString(s.rowsRejected()))));
+            }
+            pdf.table(new float[]{2.2f, 5, 0.8f, 0.8f, 0.9f}, 1, List.of(headerCell(text.get("col.file")),
+                    headerCell(text.get("col.sha")), numberHeader(text.get("col.read")),
+                    numberHeader(text.get("col.used")), numberHeader(text.get("col.rejected"))), rows);
+        }
+
+        private void heading(String title) throws IOException {
+            pdf.heading(2, title, fonts.bold(15, profile.accent()));
+        }
+
+        private void subheading(String title) throws IOException {
+            pdf.heading(3, title, fonts.bold(11, profile.accent()));
+        }
+
+        /** Statements as bullets, most frequent first, at most as many as the profile allows. */
+        private Cell statements(List<Statement> statements, int respondents) {
+            List<Block> blocks = new ArrayList<>();
+            statements.stream().limit(profile.statementsPerCell())
+                    .forEach(s -> blocks.add(Block.item(text.statement(s, respondents), body)));
+            int more = statements.size() - profile.statementsPerCell();
+            if (more > 0) {
+                blocks.add(Block.text(text.get("statement.more", more), fonts.regular(8, GREY)));
+            }
+            return new Cell(blocks, null, Element.ALIGN_LEFT);
+        }
+
+        private Cell headerCell(String title) {
+            return headerCell(title, null);
+        }
+
+        private Cell numberHeader(String title) {
+            return new Cell(List.of(Block.text(title, bold)), HEADER_FILL, Element.ALIGN_RIGHT);
+        }
+
+        private Cell headerCell(String title, String subtitle) {
+            List<Block> blocks = new ArrayList<>(List.of(Block.text(title, bold)));
+            if (subtitle != null) {
+                blocks.add(Block.text(subtitle, fonts.regular(8)));
+            }
+            return new Cell(blocks, HEADER_FILL, Element.ALIGN_LEFT);
+        }
+
+        private Cell number(String value) {
+            return new Cell(List.of(Block.text(value, body)), null, Element.ALIGN_RIGHT);
         }
     }
 }

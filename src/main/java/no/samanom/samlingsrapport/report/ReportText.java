@@ -1,0 +1,106 @@
+package no.samanom.samlingsrapport.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+
+import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
+import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
+
+/**
+ * Every label and sentence of the reports in one language, with its way of writing numbers
+ * and dates: "4,80" and "18.–19. mars 2013" in Norwegian, "4.80" and "18–19 March 2013" in
+ * English. Texts come from the built-in message files, overridden by
+ * {@code templates/tekster_<language>.properties} where a network has its own.
+ */
+public final class ReportText {
+
+    private final Language language;
+    private final Properties texts;
+
+    private ReportText(Language language, Properties texts) {
+        this.language = language;
+        this.texts = texts;
+    }
+
+    /** The built-in texts for a language, then the templates folder's overrides if it has any. */
+    public static ReportText load(Language language, Path templates) {
+        Properties texts = new Properties();
+        try (InputStream in = ReportText.class.getResourceAsStream("/i18n/messages_" + language.code() + ".properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Path overrides = templates.resolve("tekster_" + language.code() + ".properties");
+            if (Files.isRegularFile(overrides)) {
+                try (Reader reader = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
+                    texts.load(reader);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kunne ikke lese tekstene for " + language.code(), e);
+        }
+        return new ReportText(language, texts);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** A text with {0}, {1} ... replaced by the arguments as given (numbers formatted by the caller). */
+    public String get(String key, Object... args) {
+        String text = texts.getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text for " + key + " in " + language.code());
+        }
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** Two decimals: 4.8 is "4,80" (or "4.80" in English). */
+    public String decimal(BigDecimal value) {
+        return value == null ? "" : new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(language.locale()))
+                .format(value);
+    }
+
+    /** As few decimals as the value needs: 5 is "5", 4.5 is "4,5". */
+    public String number(BigDecimal value) {
+        return value == null ? "" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale()))
+                .format(value);
+    }
+
+    /** A statement with "(6 av 10)" when more than one respondent made it. */
+    public String statement(Statement statement, int respondents) {
+        return statement.count() > 1
+                ? statement.text() + " " + get("statement.ofTotal", statement.count(), respondents)
+                : statement.text();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(get("format.date"), language.locale()).format(date);
+    }
+
+    /** "16.–17. februar 2012" ("16–17 February 2012"); one date when the gathering was one day. */
+    public String dates(GatheringInfo info) {
+        LocalDate from = info.from();
+        LocalDate to = info.to();
+        if (from == null || to == null || from.equals(to)) {
+            return date(from != null ? from : to);
+        }
+        if (from.getYear() != to.getYear()) {
+            return date(from) + "–" + date(to);
+        }
+        String start = from.getMonth() != to.getMonth() ? get("format.dayMonth") : get("format.day");
+        return DateTimeFormatter.ofPattern(start, language.locale()).format(from) + "–" + date(to);
+    }
+}
