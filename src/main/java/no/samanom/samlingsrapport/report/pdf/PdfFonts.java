@@ -67,7 +67,8 @@ final class PdfFonts {
         return new FontMapper() {
             @Override
             public BaseFont awtToPdf(java.awt.Font font) {
-                return font.isBold() ? bold : regular;
+                // a font made from DejaVuSans-Bold.ttf does not call itself bold: ask its name too
+                return font.isBold() || font.getFontName().toLowerCase(java.util.Locale.ROOT).contains("bold") ? bold : regular;
             }
 
             @Override

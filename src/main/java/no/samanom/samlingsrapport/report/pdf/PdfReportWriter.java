@@ -227,7 +227,7 @@ public class PdfReportWriter implements ReportWriter {
                 }
                 rows.add(row);
             }
-            List<Cell> header = headers.stream().map(h -> new Cell(List.of(Block.text(h, fonts.bold(7))),
+            List<Cell> header = headers.stream().map(h -> new Cell(List.of(Block.text(h, fonts.regular(7))),
                     HEADER_FILL, Element.ALIGN_LEFT)).toList();
             pdf.table(widths, header, rows);
             if (risk.municipalities().stream().anyMatch(MunicipalityRisk::suppressed)) {

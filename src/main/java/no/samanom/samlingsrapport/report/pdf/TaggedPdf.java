@@ -31,6 +31,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfGraphics2D;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
@@ -168,7 +169,7 @@ final class TaggedPdf implements AutoCloseable {
 
     /** A bulleted list: L, LI, Lbl, LBody. */
     void list(List<String> items, Font font) throws IOException {
-        PdfStructureElement list = new PdfStructureElement(root, PdfName.L);
+        PdfStructureElement list = bulletList(root);
         for (String item : items) {
             ensure(font.getSize() * 1.4f);
             drawItem(list, Block.item(item, font), document.left(), document.right());
@@ -207,7 +208,9 @@ final class TaggedPdf implements AutoCloseable {
         ensure(height);
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate template = cb.createTemplate(width, height);
-        java.awt.Graphics2D graphics = template.createGraphics(width, height, fonts.mapper());
+        PdfGraphics2D graphics = (PdfGraphics2D) template.createGraphics(width, height, fonts.mapper());
+        // the composite font drawer could bypass the mapper and draw in a font that is not embedded
+        graphics.setCompositeFontDrawerEnabled(false);
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
         graphics.dispose();
         PdfStructureElement figure = figureElement(alt, document.left(), y - height, width, height);
@@ -273,6 +276,16 @@ final class TaggedPdf implements AutoCloseable {
             }
             newPage();
         }
+    }
+
+    /** An L element that says its items are bullets, for screen readers. */
+    private static PdfStructureElement bulletList(PdfStructureElement parent) {
+        PdfStructureElement list = new PdfStructureElement(parent, PdfName.L);
+        PdfDictionary numbering = new PdfDictionary();
+        numbering.put(PdfName.O, new PdfName("List"));
+        numbering.put(new PdfName("ListNumbering"), new PdfName("Disc"));
+        list.put(PdfName.A, numbering);
+        return list;
     }
 
     private void drawItem(PdfStructureElement list, Block block, float left, float right) throws IOException {
@@ -355,7 +368,7 @@ final class TaggedPdf implements AutoCloseable {
             PdfStructureElement list = null;
             for (Block block : cell.blocks()) {
                 if (block.label() != null) {
-                    list = list != null ? list : new PdfStructureElement(element, PdfName.L);
+                    list = list != null ? list : bulletList(element);
                     drawItem(list, block, left, right);
                 } else {
                     list = null;
@@ -396,7 +409,7 @@ final class TaggedPdf implements AutoCloseable {
 
     /** The space below a block of text: its descent plus a little air. Measuring and drawing both add it. */
     private static float gap(Font font) {
-        return font.getSize() * 0.3f;
+        return font.getSize() * 0.5f;
     }
 
     /** The height text takes in a column of the given width, found by a simulated layout. */
@@ -475,9 +488,7 @@ final class TaggedPdf implements AutoCloseable {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
-            PdfDictionary pagination = new PdfDictionary();
-            pagination.put(PdfName.TYPE, new PdfName("Pagination"));
-            cb.beginMarkedContentSequence(ARTIFACT, pagination, true);
+            cb.beginMarkedContentSequence(ARTIFACT, pagination("Header"), true);
             Font small = fonts.regular(8, new Color(0x55, 0x55, 0x55));
             float top = document.top() + FURNITURE - 6;
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(meta.header(), small), document.left(), top, 0);
@@ -486,6 +497,8 @@ final class TaggedPdf implements AutoCloseable {
             cb.moveTo(document.left(), top - 4);
             cb.lineTo(document.right(), top - 4);
             cb.stroke();
+            cb.endMarkedContentSequence();
+            cb.beginMarkedContentSequence(ARTIFACT, pagination("Footer"), true);
             String[] footer = meta.footer().replace("{0}", Integer.toString(writer.getPageNumber())).split("\\{1}", 2);
             float bottom = document.bottom() - FURNITURE + 4;
             float width = fonts.regular.getWidthPoint(footer[0], 8);
@@ -493,6 +506,13 @@ final class TaggedPdf implements AutoCloseable {
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(footer[0], small), x, bottom, 0);
             cb.addTemplate(total, x + width, bottom);
             cb.endMarkedContentSequence();
+        }
+
+        private PdfDictionary pagination(String subtype) {
+            PdfDictionary pagination = new PdfDictionary();
+            pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+            pagination.put(PdfName.SUBTYPE, new PdfName(subtype));
+            return pagination;
         }
 
         @Override
