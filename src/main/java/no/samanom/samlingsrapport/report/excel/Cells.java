@@ -26,6 +26,18 @@ final class Cells {
         return new RowCells(row != null ? row : sheet.createRow(index));
     }
 
+    /** Excel's limit for one cell. */
+    static final int MAX_TEXT = 32_767;
+
+    /** Text beyond Excel's limit is cut visibly, saying how much is left out, never silently. */
+    static String fit(String value) {
+        if (value.length() <= MAX_TEXT) {
+            return value;
+        }
+        String note = " … [forkortet: " + (value.length() - MAX_TEXT + 60) + " tegn utelatt]";
+        return value.substring(0, MAX_TEXT - 60) + note;
+    }
+
     final class RowCells {
         private final Row row;
 
@@ -42,7 +54,7 @@ final class Cells {
                 return this; // an empty cell costs as much as a full one in a million-row sheet
             }
             Cell cell = row.createCell(column);
-            cell.setCellValue(value);
+            cell.setCellValue(fit(value));
             if (style != null) {
                 cell.setCellStyle(style);
             }

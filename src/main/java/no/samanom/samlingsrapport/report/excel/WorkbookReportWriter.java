@@ -241,8 +241,18 @@ public class WorkbookReportWriter implements ReportWriter {
         }
     }
 
+    /** Statements as bullet lines, as many as one cell holds; the rest are counted, as in the PDF. */
     private static String bullets(List<Statement> statements, int respondents, ReportText text) {
-        return String.join("\n", statements.stream().map(s -> "• " + text.statement(s, respondents)).toList());
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < statements.size(); i++) {
+            String line = (cell.length() > 0 ? "\n• " : "• ") + text.statement(statements.get(i), respondents);
+            String more = "\n" + text.get("statement.more", statements.size() - i);
+            if (cell.length() + line.length() + more.length() > Cells.MAX_TEXT) {
+                return cell.append(more).toString();
+            }
+            cell.append(line);
+        }
+        return cell.toString();
     }
 
     private static String nullToEmpty(String text) {

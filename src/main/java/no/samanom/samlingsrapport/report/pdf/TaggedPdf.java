@@ -191,14 +191,10 @@ final class TaggedPdf implements AutoCloseable {
         PdfStructureElement table = new PdfStructureElement(root, PdfName.TABLE);
         float headerHeight = rowHeight(header, widths);
         ensure(headerHeight + Math.min(rowHeight(rows.isEmpty() ? header : rows.get(0), widths), 120));
-        row(table, header, widths, true, false);
+        Rows drawing = new Rows(table, widths, header, headerHeight);
+        drawing.draw(header, true);
         for (List<Cell> row : rows) {
-            float height = rowHeight(row, widths);
-            if (y - height < document.bottom() && height <= document.top() - document.bottom() - headerHeight) {
-                newPage();
-                row(null, header, widths, true, true);
-            }
-            row(table, row, widths, false, false);
+            drawing.draw(row, false);
         }
         y -= 8;
     }
@@ -303,94 +299,203 @@ final class TaggedPdf implements AutoCloseable {
     }
 
     /**
-     * One table row: backgrounds and rules as artifacts, each cell's content in its TH or TD.
-     * With {@code parent} null (a header repeated on a new page) the whole row is an artifact.
+     * Draws a table's rows. A row that fits on a page is kept whole; one taller than a page is
+     * drawn in slices, each cell continuing on the next page between lines, under the same
+     * structure elements. Backgrounds and rules are artifacts drawn under the text.
      */
-    private void row(PdfStructureElement parent, List<Cell> cells, float[] widths, boolean header, boolean repeat)
-            throws IOException {
-        float height = rowHeight(cells, widths);
-        PdfContentByte cb = writer.getDirectContent();
-        float top = y;
-        float bottom = top - height;
-        artifact(cb, () -> {
+    private final class Rows {
+        private final PdfStructureElement table;
+        private final float[] widths;
+        private final List<Cell> header;
+        private final float headerHeight;
+
+        Rows(PdfStructureElement table, float[] widths, List<Cell> header, float headerHeight) {
+            this.table = table;
+            this.widths = widths;
+            this.header = header;
+            this.headerHeight = headerHeight;
+        }
+
+        void draw(List<Cell> cells, boolean isHeader) throws IOException {
+            float height = rowHeight(cells, widths);
+            boolean fitsAPage = height <= document.top() - document.bottom() - headerHeight;
+            if (!isHeader && y - height < document.bottom() && (fitsAPage || y - document.bottom() < headerHeight)) {
+                nextPage();
+            }
+            PdfStructureElement tr = new PdfStructureElement(table, TR);
+            List<CellWriter> writers = new ArrayList<>();
             float x = document.left();
             for (int i = 0; i < cells.size(); i++) {
-                Color fill = cells.get(i).background();
-                if (fill != null) {
-                    cb.setColorFill(fill);
-                    cb.rectangle(x, bottom, widths[i], height);
-                    cb.fill();
-                }
+                writers.add(new CellWriter(cellElement(tr, isHeader), cells.get(i), x + CELL_PADDING,
+                        x + widths[i] - CELL_PADDING));
                 x += widths[i];
             }
-            cb.setColorStroke(RULE);
-            cb.setLineWidth(header ? 0.8f : 0.4f);
-            cb.moveTo(document.left(), bottom);
-            cb.lineTo(x, bottom);
-            if (header) {
-                cb.moveTo(document.left(), top);
-                cb.lineTo(x, top);
-            }
-            cb.stroke();
-        });
-        PdfStructureElement tr = parent == null ? null : new PdfStructureElement(parent, TR);
-        float x = document.left();
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = cells.get(i);
-            PdfStructureElement element = null;
-            if (tr != null) {
-                element = new PdfStructureElement(tr, header ? PdfName.TH : PdfName.TD);
-                if (header) {
-                    PdfDictionary scope = new PdfDictionary();
-                    scope.put(PdfName.O, PdfName.TABLE);
-                    scope.put(new PdfName("Scope"), new PdfName("Column"));
-                    element.put(PdfName.A, scope);
-                }
-            }
-            drawCell(element, cell, x + CELL_PADDING, x + widths[i] - CELL_PADDING, top - CELL_PADDING);
-            x += widths[i];
+            slices(cells, writers, height, isHeader);
         }
-        y = bottom;
+
+        /** The header row again at the top of a new page: decoration, since it was read once already. */
+        private void nextPage() throws IOException {
+            newPage();
+            List<CellWriter> writers = new ArrayList<>();
+            float x = document.left();
+            for (int i = 0; i < header.size(); i++) {
+                writers.add(new CellWriter(null, header.get(i), x + CELL_PADDING, x + widths[i] - CELL_PADDING));
+                x += widths[i];
+            }
+            slices(header, writers, headerHeight, true);
+        }
+
+        private void slices(List<Cell> cells, List<CellWriter> writers, float height, boolean isHeader) throws IOException {
+            while (true) {
+                float top = y;
+                float lowest = top;
+                boolean done = true;
+                for (CellWriter writer : writers) {
+                    lowest = Math.min(lowest, writer.draw(top - CELL_PADDING, document.bottom()));
+                    done &= writer.done();
+                }
+                float bottom = done ? Math.min(top - height, lowest - CELL_PADDING) : document.bottom();
+                decorate(cells, top, Math.max(bottom, document.bottom()), isHeader);
+                y = bottom;
+                if (done) {
+                    return;
+                }
+                height = 0;
+                nextPage();
+            }
+        }
+
+        private void decorate(List<Cell> cells, float top, float bottom, boolean isHeader) throws IOException {
+            PdfContentByte under = writer.getDirectContentUnder();
+            artifact(under, () -> {
+                float x = document.left();
+                for (int i = 0; i < cells.size(); i++) {
+                    Color fill = cells.get(i).background();
+                    if (fill != null) {
+                        under.setColorFill(fill);
+                        under.rectangle(x, bottom, widths[i], top - bottom);
+                        under.fill();
+                    }
+                    x += widths[i];
+                }
+                under.setColorStroke(RULE);
+                under.setLineWidth(isHeader ? 0.8f : 0.4f);
+                under.moveTo(document.left(), bottom);
+                under.lineTo(x, bottom);
+                if (isHeader) {
+                    under.moveTo(document.left(), top);
+                    under.lineTo(x, top);
+                }
+                under.stroke();
+            });
+        }
+
+        private PdfStructureElement cellElement(PdfStructureElement tr, boolean isHeader) {
+            PdfStructureElement element = new PdfStructureElement(tr, isHeader ? PdfName.TH : PdfName.TD);
+            if (isHeader) {
+                PdfDictionary scope = new PdfDictionary();
+                scope.put(PdfName.O, PdfName.TABLE);
+                scope.put(new PdfName("Scope"), new PdfName("Column"));
+                element.put(PdfName.A, scope);
+            }
+            return element;
+        }
     }
 
     /**
-     * A cell's content: plain text directly in its TH or TD; with bullets, the cell holds an
-     * L per run of items and a P per plain paragraph, since an element holds either content or
-     * children, never both.
+     * Writes one cell's blocks, as far as a slice of the page allows, and remembers where it
+     * stopped. Plain text goes directly in the TH or TD; with bullets the cell holds an L per run
+     * of items and a P per plain paragraph, since an element holds either content or children,
+     * never both. Without an element (a repeated header) everything is an artifact.
      */
-    private void drawCell(PdfStructureElement element, Cell cell, float left, float right, float top) throws IOException {
-        PdfContentByte cb = writer.getDirectContent();
-        if (element == null) {
-            artifact(cb, () -> drawBlocks(cell.blocks(), cell.align(), left, right, top));
-        } else if (cell.blocks().stream().anyMatch(b -> b.label() != null)) {
-            float saved = y;
-            y = top;
-            PdfStructureElement list = null;
-            for (Block block : cell.blocks()) {
-                if (block.label() != null) {
-                    list = list != null ? list : bulletList(element);
-                    drawItem(list, block, left, right);
-                } else {
-                    list = null;
-                    flow(new PdfStructureElement(element, PdfName.P), block.text(), block.font(), left, right, cell.align());
-                }
-            }
-            y = saved;
-        } else if (!cell.blocks().isEmpty()) {
-            cb.beginMarkedContentSequence(element);
-            drawBlocks(cell.blocks(), cell.align(), left, right, top);
-            cb.endMarkedContentSequence();
-        }
-    }
+    private final class CellWriter {
+        private final PdfStructureElement element;
+        private final Cell cell;
+        private final float left;
+        private final float right;
+        private final boolean children;
+        private int next;
+        private PdfStructureElement list;
+        private ColumnText pending;
+        private PdfStructureElement pendingElement;
+        private Font pendingFont;
+        private float pendingIndent;
 
-    private void drawBlocks(List<Block> blocks, int align, float left, float right, float top) {
-        float line = top;
-        for (Block block : blocks) {
-            String text = block.label() == null ? block.text() : block.label() + " " + block.text();
-            ColumnText column = column(writer.getDirectContent(), text, block.font(), align);
-            column.setSimpleColumn(left, document.bottom(), right, line);
-            go(column);
-            line = column.getYLine() - gap(block.font());
+        CellWriter(PdfStructureElement element, Cell cell, float left, float right) {
+            this.element = element;
+            this.cell = cell;
+            this.left = left;
+            this.right = right;
+            this.children = element != null && cell.blocks().stream().anyMatch(b -> b.label() != null);
+        }
+
+        boolean done() {
+            return pending == null && next >= cell.blocks().size();
+        }
+
+        /** Draws from {@code top} down to at most {@code bottom}; returns where it stopped. */
+        float draw(float top, float bottom) throws IOException {
+            float line = top;
+            while (!done()) {
+                if (pending == null) {
+                    Block block = cell.blocks().get(next);
+                    if (line - block.font().getSize() * 1.3f < bottom) {
+                        return line; // not even one line fits: start the block on the next page
+                    }
+                    start(block, line);
+                    next++;
+                }
+                pending.setSimpleColumn(left + pendingIndent, bottom, right, line);
+                PdfContentByte cb = writer.getDirectContent();
+                begin(cb, pendingElement);
+                int status = go(pending);
+                end(cb);
+                line = pending.getYLine() - gap(pendingFont);
+                if (ColumnText.hasMoreText(status)) {
+                    return line;
+                }
+                pending = null;
+            }
+            return line;
+        }
+
+        private void start(Block block, float line) throws IOException {
+            PdfContentByte cb = writer.getDirectContent();
+            pendingFont = block.font();
+            if (!children) {
+                pendingElement = element;
+                String text = block.label() == null ? block.text() : block.label() + " " + block.text();
+                pending = column(cb, text, block.font(), cell.align());
+                list = null;
+            } else if (block.label() != null) {
+                list = list != null ? list : bulletList(element);
+                PdfStructureElement item = new PdfStructureElement(list, PdfName.LI);
+                PdfStructureElement label = new PdfStructureElement(item, PdfName.LBL);
+                pendingElement = new PdfStructureElement(item, PdfName.LBODY);
+                cb.beginMarkedContentSequence(label);
+                ColumnText bullet = column(cb, block.label(), block.font(), Element.ALIGN_LEFT);
+                bullet.setSimpleColumn(left, line - block.font().getSize() * 2, left + BULLET_INDENT, line);
+                go(bullet);
+                cb.endMarkedContentSequence();
+                pending = column(cb, block.text(), block.font(), Element.ALIGN_LEFT);
+            } else {
+                list = null;
+                pendingElement = new PdfStructureElement(element, PdfName.P);
+                pending = column(cb, block.text(), block.font(), cell.align());
+            }
+            pendingIndent = children && block.label() != null ? BULLET_INDENT : 0;
+        }
+
+        private void begin(PdfContentByte cb, PdfStructureElement structure) {
+            if (structure == null) {
+                cb.beginMarkedContentSequence(ARTIFACT, null, false);
+            } else {
+                cb.beginMarkedContentSequence(structure);
+            }
+        }
+
+        private void end(PdfContentByte cb) {
+            cb.endMarkedContentSequence();
         }
     }
 

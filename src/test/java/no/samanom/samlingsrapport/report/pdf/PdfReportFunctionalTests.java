@@ -209,6 +209,26 @@ class PdfReportFunctionalTests {
     }
 
     @Test
+    void shouldContinueARowTallerThanAPageOnTheNextPageWithoutLosingText() throws Exception {
+        Path gathering = Files.createDirectories(dir.resolve("input/lang"));
+        String essay = "Vi ønsket mer tid til erfaringsutveksling mellom kommunene og med fagfolk. ".repeat(60) + "SLUTT";
+        List<String> lines = new ArrayList<>(List.of("respondent;parameter;fungerte_bra;forbedring"));
+        for (int r = 1; r <= 8; r++) {
+            lines.add("R" + r + ";Generelt;Kort og godt;\"" + essay.replace("SLUTT", "SLUTT" + r) + "\"");
+        }
+        Files.write(gathering.resolve("evaluering.csv"), lines, StandardCharsets.UTF_8);
+        Runs runs = new Runs(dir);
+
+        assertThat(runs.run().status()).isZero();
+
+        Path pdf = runs.output().resolve("lang/lang.pdf");
+        assertThat(pdfText(pdf)).contains("SLUTT1", "SLUTT8");
+        try (PDDocument document = Reports.load(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+        }
+    }
+
+    @Test
     void shouldGiveTheSameContentForTheSameInput() throws Exception {
         Runs first = new Runs(dir.resolve("a")).given("seed");
         Runs second = new Runs(dir.resolve("b")).given("seed");
