@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.RiskFactors;
@@ -32,8 +33,14 @@ public class Templates {
     private final RiskFactors riskFactors;
     private final Profile profile;
 
+    @Autowired
     public Templates(SamlingsrapportProperties properties) {
-        this.folder = properties.templates();
+        this(properties.templates());
+    }
+
+    /** The templates of a folder, for commands that need no Spring context. */
+    public Templates(Path folder) {
+        this.folder = folder;
         this.riskFactors = RiskFactors.parse(new String(bytes(RISK_FACTORS), StandardCharsets.UTF_8));
         this.profile = readProfile();
     }

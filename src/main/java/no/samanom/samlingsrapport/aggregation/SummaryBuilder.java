@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.DataRow;
@@ -38,6 +39,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.ThemeCount;
+import no.samanom.samlingsrapport.report.RespondentScore;
 
 /**
  * Builds a gathering's summary in one pass over its normalised rows, in bounded memory:
@@ -62,9 +64,13 @@ public final class SummaryBuilder {
 
     private final Map<String, ParameterGroups> parameters = new LinkedHashMap<>();
     private final Map<String, Integer> respondentIds = new HashMap<>();
+    private final List<String> respondentNames = new ArrayList<>();
     private int anonymousRespondents;
     private int[] scores = new int[1024];
     private int[] scoreLines = new int[1024];
+    /** Line and score of each anonymous respondent's score, two ints per score. */
+    private int[] anonymousScores = new int[1024];
+    private int anonymousScoreCount;
     /** Scores of anonymous respondents; named respondents' scores join at the end, once settled. */
     private final Distribution dieScores = new Distribution(6);
 
@@ -156,7 +162,10 @@ public final class SummaryBuilder {
             anonymousRespondents++;
             return StatementGroups.Registry.ANONYMOUS;
         }
-        int id = respondentIds.computeIfAbsent(row.respondent().strip().toLowerCase(NORWEGIAN), k -> respondentIds.size());
+        int id = respondentIds.computeIfAbsent(row.respondent().strip().toLowerCase(NORWEGIAN), k -> {
+            respondentNames.add(row.respondent().strip());
+            return respondentIds.size();
+        });
         if (id >= scores.length) {
             scores = Arrays.copyOf(scores, scores.length * 2);
             scoreLines = Arrays.copyOf(scoreLines, scoreLines.length * 2);
@@ -168,6 +177,12 @@ public final class SummaryBuilder {
     private void score(EvaluationRow row, int respondent) {
         if (respondent == StatementGroups.Registry.ANONYMOUS) {
             dieScores.add(row.score());
+            if (2 * anonymousScoreCount + 2 > anonymousScores.length) {
+                anonymousScores = Arrays.copyOf(anonymousScores, anonymousScores.length * 2);
+            }
+            anonymousScores[2 * anonymousScoreCount] = row.origin().line();
+            anonymousScores[2 * anonymousScoreCount + 1] = row.score();
+            anonymousScoreCount++;
             return;
         }
         int known = scores[respondent];
@@ -196,6 +211,21 @@ public final class SummaryBuilder {
 
     private int[] fileCounts(String file) {
         return rowsByFile.computeIfAbsent(file, f -> new int[2]);
+    }
+
+    /**
+     * Every respondent's settled score, named respondents in order of appearance, then the
+     * anonymous ones: the rows behind the die-score figures. Call after the last row.
+     */
+    public void respondentScores(Consumer<RespondentScore> sink) {
+        for (int r = 0; r < respondentNames.size(); r++) {
+            if (scores[r] > 0) {
+                sink.accept(new RespondentScore(respondentNames.get(r), scoreLines[r], scores[r]));
+            }
+        }
+        for (int i = 0; i < anonymousScoreCount; i++) {
+            sink.accept(new RespondentScore(null, anonymousScores[2 * i], anonymousScores[2 * i + 1]));
+        }
     }
 
     public GatheringSummary build(String id, List<SourceFile> files) {

@@ -22,6 +22,8 @@ final class Commands {
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RunCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--templates=templates" names a folder, not the subcommand of the same name
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // a bug or a broken disk must not greet the operator with a stack trace: it goes to the log

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** The default command: report every gathering in the input, then exit. */
 @Command(name = "samlingsrapport", mixinStandardHelpOptions = true, version = "samlingsrapport 0.1",
-        sortOptions = false,
+        sortOptions = false, subcommands = TemplatesCommand.class,
         description = "Lager en PDF og en arbeidsbok for hver samling i inndatamappen.",
         exitCodeListHeading = "%nAvslutningsstatus:%n", exitCodeList = {
                 "0:Alle samlinger er rapportert eller uendret (radavvik står i rapportene).",

@@ -155,6 +155,8 @@ public final class InputScanner {
                         tables.add(TableRef.of(only, file, name, sheet.getSheetName()));
                         return;
                     }
+                } else if (InputTemplates.isHelperSheet(sheet.getSheetName())) {
+                    continue; // the input template's instructions and lists
                 } else if (kind.isPresent() && !taken.containsKey(kind.get())) {
                     taken.put(kind.get(), sheet.getSheetName());
                     tables.add(TableRef.of(kind.get(), file, name, sheet.getSheetName()));
@@ -187,6 +189,9 @@ public final class InputScanner {
                 TablePlan plan = TablePlan.match(ref, source.header(), source.headerLine(), factors, new ArrayList<>());
                 RowValidator validator = new RowValidator(plan, factors);
                 for (RawRow row = source.next(); row != null; row = source.next()) {
+                    if (plan.isUnfilledFormLine(row)) {
+                        continue;
+                    }
                     for (DataRow data : validator.validate(row).rows()) {
                         if (data instanceof MetaRow meta && meta.field() == MetaField.ID) {
                             return Optional.of(meta.value());

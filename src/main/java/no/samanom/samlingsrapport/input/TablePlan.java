@@ -27,6 +27,14 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
         return index < headers.size() ? headers.get(index).strip() : "";
     }
 
+    /**
+     * A line of the blank form left as it was: in `samling`, a field with no value (the input
+     * template lists every field). It counts as a blank row, not as a rejected one.
+     */
+    public boolean isUnfilledFormLine(RawRow row) {
+        return ref.kind() == Kind.SAMLING && row.cell(index(Column.VERDI)).isBlank();
+    }
+
     /** Risk given as one row per factor (risikofaktor + vurdering) rather than one column each. */
     public boolean isLongRisk() {
         return has(Column.RISIKOFAKTOR) && has(Column.VURDERING);

@@ -18,6 +18,9 @@ public final class Values {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
+    /** Day 0 of Excel's 1900 date system, counting its phantom 29 February 1900. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
     private Values() {
     }
 
@@ -38,9 +41,18 @@ public final class Values {
                 .map(BigDecimal::intValueExact);
     }
 
-    /** "2013-03-18", "18.03.2013", "18.3.2013" or "18/3/2013"; Excel date cells arrive as ISO. */
+    /**
+     * "2013-03-18", "18.03.2013", "18.3.2013" or "18/3/2013"; Excel date cells arrive as ISO. A
+     * whole number between 30000 and 60000 is an Excel date serial whose cell lost its date
+     * format (41351 is 18.03.2013).
+     */
     public static Optional<LocalDate> date(String text) {
         String trimmed = text.strip();
+        if (trimmed.matches("\\d{5}")) {
+            int serial = Integer.parseInt(trimmed);
+            return serial >= 30_000 && serial <= 60_000
+                    ? Optional.of(EXCEL_EPOCH.plusDays(serial)) : Optional.empty();
+        }
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
                 return Optional.of(LocalDate.parse(trimmed, format));

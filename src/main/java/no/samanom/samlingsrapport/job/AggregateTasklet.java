@@ -13,6 +13,7 @@ import no.samanom.samlingsrapport.aggregation.SummaryBuilder;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.InputPlan;
+import no.samanom.samlingsrapport.report.GatheringSummary;
 
 /** Third step: one pass over the staged rows builds the summary every report renders. */
 @Component
@@ -39,7 +40,9 @@ class AggregateTasklet implements Tasklet {
         try (Stream<DataRow> rows = version.stagedRows()) {
             rows.forEach(builder::add);
         }
-        version.saveSummary(builder.build(parameters.id(), plan.source().files()), builder.lateDeviations());
+        GatheringSummary summary = builder.build(parameters.id(), plan.source().files());
+        version.saveScores(sink -> builder.respondentScores(sink::accept));
+        version.saveSummary(summary, builder.lateDeviations());
         return RepeatStatus.FINISHED;
     }
 }

@@ -35,6 +35,9 @@ class GatheringItemReader extends AbstractItemCountingItemStreamItemReader<Table
                 current = TableSource.open(tables.get(index).ref());
             }
             var row = current.next();
+            if (row != null && tables.get(index).isUnfilledFormLine(row)) {
+                continue;
+            }
             if (row != null) {
                 return new TableRow(index, row);
             }

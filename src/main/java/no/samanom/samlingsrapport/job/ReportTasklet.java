@@ -51,7 +51,7 @@ class ReportTasklet implements Tasklet {
                 ? Language.of(summary.info().language()).orElse(properties.language()) : properties.language();
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ReportData data = new ReportData(summary, templates.text(language), templates.profile(),
-                execution.getStartTime(), version::stagedRows, version::allDeviations);
+                execution.getStartTime(), version::stagedRows, version::allDeviations, version::scores);
         Path folder = properties.output().resolve(parameters.id());
         AtomicFiles.removeLeftovers(folder);
         List<String> written = new ArrayList<>();

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +19,7 @@ import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.report.AtomicFiles;
 import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.RespondentScore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +36,12 @@ public class Staging {
     public Staging(SamlingsrapportProperties properties, JsonMapper json) {
         this.root = properties.state().resolve("staging");
         this.json = json;
+    }
+
+    /** A consumer that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface IOConsumer<T> {
+        void accept(T value) throws IOException;
     }
 
     /** One gathering version's folder: the id, then the input fingerprint. */
@@ -64,6 +74,28 @@ public class Staging {
 
         public InputPlan plan() throws IOException {
             return readJson(folder.resolve("plan.json"), InputPlan.class);
+        }
+
+        /** The respondents' settled scores, written by aggregation, listed by the workbook. */
+        public void saveScores(IOConsumer<Consumer<RespondentScore>> scores) throws IOException {
+            AtomicFiles.write(folder.resolve("scores.tsv"), out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                scores.accept(score -> {
+                    try {
+                        writer.write(RowCodec.escape(score.respondent()) + "\t" + score.line() + "\t" + score.score() + "\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                writer.flush();
+            });
+        }
+
+        public Stream<RespondentScore> scores() throws IOException {
+            return lines(folder.resolve("scores.tsv")).map(line -> {
+                String[] f = line.split("\t", -1);
+                return new RespondentScore(RowCodec.text(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+            });
         }
 
         public void saveSummary(GatheringSummary summary, java.util.List<Deviation> late) throws IOException {

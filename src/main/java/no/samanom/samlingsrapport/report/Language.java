@@ -6,18 +6,25 @@ import java.util.Optional;
 
 /** The report languages: bokmål (the default), nynorsk (the programme's own) and English. */
 public enum Language {
-    NB("nb", "nb-NO", "bokmål", "bokmal", "norsk"),
-    NN("nn", "nn-NO", "nynorsk"),
-    EN("en", "en", "english", "engelsk");
+    NB("nb", "nb-NO", "414", "bokmål", "bokmal", "norsk"),
+    NN("nn", "nn-NO", "814", "nynorsk"),
+    EN("en", "en", "809", "english", "engelsk");
 
     private final String code;
     private final String tag;
+    private final String excelLocale;
     private final String[] aliases;
 
-    Language(String code, String tag, String... aliases) {
+    Language(String code, String tag, String excelLocale, String... aliases) {
         this.code = code;
         this.tag = tag;
+        this.excelLocale = excelLocale;
         this.aliases = aliases;
+    }
+
+    /** The locale prefix of a spreadsheet number format: "[$-414]0.00" shows 4,80 in any locale's Excel. */
+    public String excelLocale() {
+        return "[$-" + excelLocale + "]";
     }
 
     public String code() {

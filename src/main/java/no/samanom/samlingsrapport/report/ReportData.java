@@ -16,7 +16,7 @@ import no.samanom.samlingsrapport.input.Deviation;
  *                from the same input by the same run do not differ
  */
 public record ReportData(GatheringSummary summary, ReportText text, Profile profile, LocalDateTime created,
-                         Source<DataRow> rows, Source<Deviation> deviations) {
+                         Source<DataRow> rows, Source<Deviation> deviations, Source<RespondentScore> scores) {
 
     @FunctionalInterface
     public interface Source<T> {

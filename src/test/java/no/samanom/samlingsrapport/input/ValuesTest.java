@@ -39,6 +39,8 @@ class ValuesTest {
         assertThat(Values.date("18.3.2013")).contains(expected);
         assertThat(Values.date("31.02.2013")).isEmpty();
         assertThat(Values.date("mars 2013")).isEmpty();
+        assertThat(Values.date("41351")).contains(expected);
+        assertThat(Values.date("12345")).isEmpty();
     }
 
     @Test

@@ -100,11 +100,13 @@ public final class Reports {
         return WorkbookFactory.create(xlsx.toFile(), null, true);
     }
 
-    /** A cell's text as Excel would show it, "" for a missing cell. */
+    /** A cell's text as a Norwegian spreadsheet shows it (formulas by their cached result), "" for a missing cell. */
     public static String cell(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
         Cell c = r == null ? null : r.getCell(column);
-        return c == null ? "" : new DataFormatter(java.util.Locale.ROOT).formatCellValue(c);
+        DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("nb-NO"));
+        formatter.setUseCachedValuesForFormulaCells(true);
+        return c == null ? "" : formatter.formatCellValue(c);
     }
 
     /** The first row whose first cell equals the text, or -1. */

@@ -1,0 +1,365 @@
+package no.samanom.samlingsrapport.report.excel;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+
+import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
+import no.samanom.samlingsrapport.report.GatheringSummary.DieScoreSection;
+import no.samanom.samlingsrapport.report.GatheringSummary.FactorRisk;
+import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
+import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityExpectations;
+import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityRisk;
+import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
+import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
+import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
+import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
+import no.samanom.samlingsrapport.report.Profile;
+import no.samanom.samlingsrapport.report.ReportText;
+import no.samanom.samlingsrapport.report.RespondentScore;
+
+/**
+ * The workbook's report sheets. Figures the coordinator may want to trace are formulas over
+ * the sheets' own cells (the die scores, the risk counts), cached with the summary's values.
+ */
+final class Sheets {
+
+    /** Where the die-score statistics stand on the Terningkast sheet; other sheets refer to them. */
+    static final String COUNT_CELL = "$E$2";
+    static final String MEAN_CELL = "$E$3";
+    static final String MEDIAN_CELL = "$E$4";
+    private static final int STATS_ROWS = 12;
+
+    private final SXSSFWorkbook workbook;
+    private final Styles styles;
+    private final ReportText text;
+    private final Profile profile;
+    private final GatheringSummary summary;
+    private final String title;
+    private final int maxRows;
+
+    Sheets(SXSSFWorkbook workbook, Styles styles, ReportText text, Profile profile, GatheringSummary summary,
+           String title, int maxRows) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.text = text;
+        this.profile = profile;
+        this.summary = summary;
+        this.title = title;
+        this.maxRows = maxRows;
+    }
+
+    void overview() {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.OVERVIEW);
+        widths(sheet, 34, 70, 10, 10, 10);
+        Cells cells = new Cells(sheet, styles);
+        GatheringInfo info = summary.info();
+        cells.row(0).text(0, title, styles.title);
+        cells.row(1).text(0, text.get("programme"));
+        int r = 3;
+        r = pair(cells, r, text.get("label.network"), info.network());
+        r = pair(cells, r, text.get("label.dates"), text.dates(info));
+        r = pair(cells, r, text.get("label.place"), info.place());
+        r = pair(cells, r, text.get("label.themes"), String.join(", ", info.themes()));
+        if (info.number() != null) {
+            cells.row(r++).text(0, text.get("title.gathering", info.number()), styles.bold);
+        }
+        r++;
+        cells.row(r++).header(0, text.get("wb.keyFigures")).header(1, text.get("wb.value"));
+        DieScoreSection score = summary.dieScore();
+        DataBasis basis = summary.dataBasis();
+        cells.row(r++).text(0, text.get("wb.respondents")).number(1, summary.evaluation().respondents());
+        if (score.isEmpty()) {
+            cells.row(r++).text(0, text.get("wb.scored")).number(1, 0);
+        } else {
+            String scores = quoted(WorkbookReportWriter.DIE_SCORES) + "!";
+            cells.row(r++).text(0, text.get("wb.scored")).formula(1, scores + COUNT_CELL, score.respondents(), styles.whole);
+            cells.row(r++).text(0, text.get("wb.mean")).formula(1, scores + MEAN_CELL, score.mean().doubleValue(), styles.decimal);
+            cells.row(r++).text(0, text.get("wb.median")).formula(1, scores + MEDIAN_CELL, score.median().doubleValue(), null);
+        }
+        cells.row(r++).text(0, text.get("wb.greatestRisk")).text(1, String.join(", ", summary.risk().greatest()));
+        cells.row(r++).text(0, text.get("wb.rowsRead")).number(1, basis.rowsRead());
+        cells.row(r++).text(0, text.get("wb.rowsUsed")).number(1, basis.rowsUsed());
+        cells.row(r++).text(0, text.get("wb.rowsRejected")).number(1, basis.rowsRejected());
+        cells.row(r++).text(0, text.get("wb.deviations")).number(1, basis.deviations());
+        r++;
+        cells.row(r++).header(0, text.get("col.file")).header(1, text.get("col.sha")).header(2, text.get("col.read"))
+                .header(3, text.get("col.used")).header(4, text.get("col.rejected"));
+        for (SourceSummary s : basis.sources()) {
+            cells.row(r++).text(0, s.file() + (s.rejected() ? " " + text.get("file.rejected") : "")).text(1, s.sha256())
+                    .number(2, s.rowsRead()).number(3, s.rowsUsed()).number(4, s.rowsRejected());
+        }
+        print(sheet, false, -1);
+    }
+
+    void expectations() {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.EXPECTATIONS);
+        widths(sheet, 22, 100);
+        Cells cells = new Cells(sheet, styles);
+        cells.row(0).header(0, text.get("col.municipality")).header(1, text.get("col.expectations"));
+        int r = 1;
+        for (MunicipalityExpectations m : summary.expectations().municipalities()) {
+            cells.row(r++).text(0, m.municipality(), styles.boldWrap).text(1, bullets(m.expectations(), 0), styles.wrap);
+        }
+        if (!summary.expectations().themes().isEmpty()) {
+            r++;
+            cells.row(r++).header(0, text.get("col.theme")).header(1, text.get("col.municipalities"));
+            for (var theme : summary.expectations().themes()) {
+                cells.row(r++).text(0, theme.theme()).number(1, theme.municipalities());
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        print(sheet, true, 0);
+    }
+
+    void evaluation() {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.EVALUATION);
+        widths(sheet, 28, 55, 55, 55);
+        Cells cells = new Cells(sheet, styles);
+        cells.row(0).rich(0, twoLines(text.get("col.parameter"), null), styles.header)
+                .rich(1, twoLines(text.get("col.workedWell"), text.get("col.workedWell.sub")), styles.header)
+                .rich(2, twoLines(text.get("col.why"), text.get("col.why.sub")), styles.header)
+                .rich(3, twoLines(text.get("col.improvements"), text.get("col.improvements.sub")), styles.header);
+        int m = summary.evaluation().respondents();
+        int r = 1;
+        for (ParameterFeedback p : summary.evaluation().parameters()) {
+            cells.row(r++).text(0, p.parameter(), styles.boldWrap).text(1, bullets(p.workedWell(), m), styles.wrap)
+                    .text(2, bullets(p.why(), m), styles.wrap).text(3, bullets(p.improvements(), m), styles.wrap);
+        }
+        r++;
+        DieScoreSection score = summary.dieScore();
+        String[] line = text.get("dieScore.line", "{0}").split("\\{0}", 2);
+        Cells.RowCells mean = cells.row(r).text(0, line[0].strip(), styles.boldWrap).text(2, line[1].strip(), styles.bold);
+        if (score.isEmpty()) {
+            mean.text(1, "–", styles.bold);
+        } else {
+            mean.formula(1, quoted(WorkbookReportWriter.DIE_SCORES) + "!" + MEAN_CELL, score.mean().doubleValue(),
+                    styles.decimal);
+        }
+        sheet.createFreezePane(0, 1);
+        print(sheet, true, 0);
+    }
+
+    /**
+     * One row per respondent with a score, and beside the list the count, mean, median and the
+     * count of each score as formulas over it, with a native column chart of the counts.
+     */
+    void dieScores(Iterator<RespondentScore> scores) {
+        DieScoreSection score = summary.dieScore();
+        RollingSheet list = new RollingSheet(workbook, WorkbookReportWriter.DIE_SCORES, maxRows, styles, 2,
+                cells -> cells.row(0).header(0, text.get("wb.respondent")).header(1, text.get("wb.score")), 28, 12, 2, 28, 12);
+        List<String> ranges = scoreRanges(score.respondents());
+        int written = 0;
+        while (scores.hasNext() || written < STATS_ROWS - 1) {
+            Cells.RowCells row = list.nextRow();
+            written++;
+            if (scores.hasNext()) {
+                RespondentScore s = scores.next();
+                row.text(0, s.respondent() != null ? s.respondent() : text.get("respondent.anonymous", s.line()))
+                        .number(1, s.score());
+            }
+            if (written < STATS_ROWS) {
+                statistics(row, written, score, ranges);
+            }
+        }
+        Cells first = new Cells(list.parts().get(0), styles);
+        first.row(0).header(3, text.get("wb.keyFigures")).header(4, text.get("wb.value"));
+        list.finish();
+        if (!score.isEmpty()) {
+            NativeCharts.bars(workbook, list.parts().get(0), false, text.get("wb.distribution"), text.get("wb.count"),
+                    new CellRangeAddress(6, 11, 3, 3), new CellRangeAddress(6, 11, 4, 4), profile.accent(),
+                    text.get("dieScore.count"), new int[]{6, 1, 14, 18});
+        }
+        list.parts().forEach(part -> print(part, false, 0));
+    }
+
+    /** Row {@code row} of the statistics block beside the list (rows 1 to 11). */
+    private void statistics(Cells.RowCells cells, int row, DieScoreSection score, List<String> ranges) {
+        String all = String.join(",", ranges);
+        switch (row) {
+            case 1 -> cells.text(3, text.get("wb.scored")).formula(4, "COUNT(" + all + ")", score.respondents(), styles.whole);
+            case 2 -> {
+                cells.text(3, text.get("wb.mean"));
+                if (!score.isEmpty()) {
+                    cells.formula(4, "AVERAGE(" + all + ")", score.mean().doubleValue(), styles.decimal);
+                }
+            }
+            case 3 -> {
+                cells.text(3, text.get("wb.median"));
+                if (!score.isEmpty()) {
+                    cells.formula(4, "MEDIAN(" + all + ")", score.median().doubleValue(), null);
+                }
+            }
+            case 5 -> cells.header(3, text.get("wb.score")).header(4, text.get("wb.count"));
+            default -> {
+                if (row >= 6 && row <= 11) {
+                    int value = row - 5;
+                    String formula = ranges.stream().map(range -> "COUNTIF(" + range + "," + value + ")")
+                            .collect(Collectors.joining("+"));
+                    cells.number(3, value).formula(4, formula, score.distribution().get(value - 1), styles.whole);
+                }
+            }
+        }
+    }
+
+    /** The score column of each part of the list, e.g. 'Terningkast'!$B$2:$B$11. */
+    private List<String> scoreRanges(int respondents) {
+        List<String> ranges = new ArrayList<>();
+        int perPart = maxRows - 1;
+        int left = Math.max(respondents, 1);
+        for (int part = 1; left > 0; part++, left -= perPart) {
+            int rows = Math.min(left, perPart);
+            ranges.add(quoted(RollingSheet.partName(WorkbookReportWriter.DIE_SCORES, part)) + "!$B$2:$B$" + (rows + 1));
+        }
+        return ranges;
+    }
+
+    /**
+     * The printed form: factors down, the scale across with the number of ratings at each
+     * point, then count and mean as formulas over them; a native bar chart of the means; the
+     * municipality by factor matrix with a colour scale.
+     */
+    void risk() {
+        RiskSection risk = summary.risk();
+        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.RISK);
+        widths(sheet, 30, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9);
+        Cells cells = new Cells(sheet, styles);
+        cells.row(0).text(0, text.get("section.risk"), styles.title);
+        cells.row(1).text(0, text.get("wb.scale"));
+        if (risk.isEmpty()) {
+            cells.row(3).text(0, text.get("none.risk"));
+            print(sheet, true, -1);
+            return;
+        }
+        int headerRow = 3;
+        Cells.RowCells header = cells.row(headerRow).header(0, text.get("col.factor"));
+        for (int point = 1; point <= 10; point++) {
+            header.number(point, point, styles.header); // numbers, so that the mean can weigh the counts by them
+        }
+        header.header(11, text.get("col.ratings")).header(12, text.get("col.mean")).header(13, text.get("col.median"));
+        int r = headerRow + 1;
+        for (String factor : risk.factors()) {
+            FactorRisk figures = risk.ranked().stream().filter(f -> f.factor().equals(factor)).findFirst().orElse(null);
+            Cells.RowCells row = cells.row(r).text(0, factor, risk.greatest().contains(factor) ? styles.bold : null);
+            int excelRow = r + 1;
+            if (figures != null) {
+                for (int point = 1; point <= 10; point++) {
+                    row.number(point, figures.distribution().get(point - 1));
+                }
+                row.formula(11, "SUM(B" + excelRow + ":K" + excelRow + ")", figures.ratings(), styles.whole);
+                row.formula(12, "SUMPRODUCT(B" + excelRow + ":K" + excelRow + ",$B$" + (headerRow + 1) + ":$K$"
+                        + (headerRow + 1) + ")/L" + excelRow, figures.mean().doubleValue(), styles.decimal);
+                row.decimal(13, figures.median());
+            }
+            r++;
+        }
+        int lastFactorRow = r - 1;
+        r++;
+        cells.row(r++).text(0, text.get("risk.greatest", String.join(", ", risk.greatest()),
+                text.decimal(risk.ranked().get(0).mean())), styles.bold);
+        r++;
+        int matrixTop = matrix(cells, r, risk);
+        NativeCharts.bars(workbook, sheet, true, text.get("wb.meanPerFactor"), text.get("col.mean"),
+                new CellRangeAddress(headerRow + 1, lastFactorRow, 0, 0),
+                new CellRangeAddress(headerRow + 1, lastFactorRow, 12, 12), profile.accent(), text.get("risk.axis"),
+                new int[]{15, 2, 24, Math.max(matrixTop, 20)});
+        print(sheet, true, headerRow);
+    }
+
+    /** The municipality by factor matrix from row {@code top}; returns the row after it. */
+    private int matrix(Cells cells, int top, RiskSection risk) {
+        cells.row(top).text(0, text.get("risk.matrix"), styles.bold);
+        Cells.RowCells header = cells.row(top + 1).header(0, text.get("col.municipality")).height(110);
+        for (int i = 0; i < risk.factors().size(); i++) {
+            header.text(i + 1, risk.factors().get(i), styles.verticalHeader); // upright names fit the narrow columns
+        }
+        int r = top + 2;
+        for (MunicipalityRisk m : risk.municipalities()) {
+            Cells.RowCells row = cells.row(r++).text(0, m.municipality(), styles.bold);
+            if (m.suppressed()) {
+                row.text(1, text.get("risk.suppressed", risk.smallGroupThreshold()));
+            }
+            for (int i = 0; i < m.means().size(); i++) {
+                row.decimal(i + 1, m.means().get(i));
+            }
+        }
+        if (r > top + 2) {
+            colourScale(cells.sheet(), new CellRangeAddress(top + 2, r - 1, 1, risk.factors().size()));
+        }
+        return r;
+    }
+
+    /** White at 1, the highlight colour at 10: the risk scale, the same for every workbook. */
+    private void colourScale(Sheet sheet, CellRangeAddress range) {
+        XSSFSheetConditionalFormatting formatting = (XSSFSheetConditionalFormatting) sheet.getSheetConditionalFormatting();
+        XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
+        XSSFColorScaleFormatting scale = rule.getColorScaleFormatting();
+        scale.setNumControlPoints(2);
+        scale.getThresholds()[0].setRangeType(RangeType.NUMBER);
+        scale.getThresholds()[0].setValue(1d);
+        scale.getThresholds()[1].setRangeType(RangeType.NUMBER);
+        scale.getThresholds()[1].setValue(10d);
+        scale.setColors(new XSSFColor[]{new XSSFColor(Color.WHITE, null), new XSSFColor(profile.highlight(), null)});
+        formatting.addConditionalFormatting(new CellRangeAddress[]{range}, rule);
+    }
+
+    void print(Sheet sheet, boolean landscape, int headerRow) {
+        Printing.setUp(sheet, landscape, headerRow, title, text.get("page.footer", "&P", "&N"));
+    }
+
+    /** Statements as bullet lines, as many as one cell holds; the rest are counted, as in the PDF. */
+    private String bullets(List<Statement> statements, int respondents) {
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < statements.size(); i++) {
+            String line = (cell.length() > 0 ? "\n• " : "• ") + text.statement(statements.get(i), respondents);
+            String more = "\n" + text.get("statement.more", statements.size() - i);
+            if (cell.length() + line.length() + more.length() > Cells.MAX_TEXT) {
+                return cell.append(more).toString();
+            }
+            cell.append(line);
+        }
+        return cell.toString();
+    }
+
+    /** A header of two lines: the bold title, then the explanation in plain type. */
+    private XSSFRichTextString twoLines(String title, String subtitle) {
+        XSSFRichTextString rich = new XSSFRichTextString(subtitle == null ? title : title + "\n" + subtitle);
+        rich.applyFont(0, title.length(), styles.boldFont);
+        if (subtitle != null) {
+            rich.applyFont(title.length(), rich.length(), styles.plainFont);
+        }
+        return rich;
+    }
+
+    private static int pair(Cells cells, int row, String label, String value) {
+        if (value == null || value.isEmpty()) {
+            return row;
+        }
+        cells.row(row).text(0, label).text(1, value);
+        return row + 1;
+    }
+
+    private static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+}

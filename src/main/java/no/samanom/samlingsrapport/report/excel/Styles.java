@@ -1,0 +1,71 @@
+package no.samanom.samlingsrapport.report.excel;
+
+import java.awt.Color;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+import no.samanom.samlingsrapport.report.Language;
+
+/** The workbook's few cell styles, created once: a workbook holds a limited number of styles. */
+final class Styles {
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle bold;
+    final CellStyle boldWrap;
+    final CellStyle verticalHeader;
+    final CellStyle wrap;
+    final CellStyle decimal;
+    final CellStyle whole;
+    final CellStyle quoted;
+    final Font boldFont;
+    final Font plainFont;
+
+    Styles(SXSSFWorkbook workbook, Language language, Color accent) {
+        boldFont = workbook.createFont();
+        boldFont.setBold(true);
+        plainFont = workbook.createFont();
+        XSSFFont titleFont = (XSSFFont) workbook.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 16);
+        titleFont.setColor(new XSSFColor(accent, null));
+        title = workbook.createCellStyle();
+        title.setFont(titleFont);
+        XSSFCellStyle headerStyle = (XSSFCellStyle) workbook.createCellStyle();
+        headerStyle.setFont(boldFont);
+        headerStyle.setWrapText(true);
+        headerStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        headerStyle.setFillForegroundColor(new XSSFColor(new Color(0xE4, 0xEB, 0xF3), null));
+        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        headerStyle.setBorderBottom(BorderStyle.THIN);
+        header = headerStyle;
+        bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
+        boldWrap = workbook.createCellStyle();
+        boldWrap.cloneStyleFrom(bold);
+        boldWrap.setWrapText(true);
+        XSSFCellStyle vertical = (XSSFCellStyle) workbook.createCellStyle();
+        vertical.cloneStyleFrom(headerStyle);
+        vertical.setRotation((short) 90);
+        verticalHeader = vertical;
+        wrap = workbook.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat(language.excelLocale() + "0.00"));
+        whole = workbook.createCellStyle();
+        whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        // text that starts like a formula keeps a quote prefix, so editing the cell cannot turn it into one
+        quoted = workbook.createCellStyle();
+        quoted.setQuotePrefixed(true);
+    }
+}
