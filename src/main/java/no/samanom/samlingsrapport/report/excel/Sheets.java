@@ -160,8 +160,12 @@ final class Sheets {
      */
     void dieScores(Iterator<RespondentScore> scores) {
         DieScoreSection score = summary.dieScore();
-        RollingSheet list = new RollingSheet(workbook, WorkbookReportWriter.DIE_SCORES, maxRows, styles, 2,
-                cells -> cells.row(0).header(0, text.get("wb.respondent")).header(1, text.get("wb.score")), 28, 12, 2, 28, 12);
+        RollingSheet list = new RollingSheet(workbook, WorkbookReportWriter.DIE_SCORES, maxRows, styles, 2, cells -> {
+            Cells.RowCells header = cells.row(0).header(0, text.get("wb.respondent")).header(1, text.get("wb.score"));
+            if (cells.sheet().getSheetName().equals(WorkbookReportWriter.DIE_SCORES)) {
+                header.header(3, text.get("wb.keyFigures")).header(4, text.get("wb.value"));
+            }
+        }, 28, 12, 2, 28, 12);
         List<String> ranges = scoreRanges(score.respondents());
         int written = 0;
         while (scores.hasNext() || written < STATS_ROWS - 1) {
@@ -176,8 +180,6 @@ final class Sheets {
                 statistics(row, written, score, ranges);
             }
         }
-        Cells first = new Cells(list.parts().get(0), styles);
-        first.row(0).header(3, text.get("wb.keyFigures")).header(4, text.get("wb.value"));
         list.finish();
         if (!score.isEmpty()) {
             NativeCharts.bars(workbook, list.parts().get(0), false, text.get("wb.distribution"), text.get("wb.count"),

@@ -148,11 +148,12 @@ class WorkbookFunctionalTests {
 
     @Test
     void shouldContinueListsThatOutgrowASheetOnTheNextAndCountAcrossThem() throws Exception {
-        // a sheet of thirteen rows (header and twelve) stands in for Excel's 1,048,576
-        var data = Summaries.evaluation(30);
+        // a sheet of 201 rows (header and 200) stands in for Excel's 1,048,576; and more rows than the
+        // 200 the streaming writer keeps in memory, so no sheet is written to once its rows are on disk
+        var data = Summaries.evaluation(450);
         Path file = dir.resolve("liten.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new WorkbookReportWriter(13).write(data, out);
+            new WorkbookReportWriter(201).write(data, out);
         }
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
@@ -165,13 +166,14 @@ class WorkbookFunctionalTests {
                     dataRows += sheet.getLastRowNum();
                 }
             }
-            assertThat(dataRows).isEqualTo(30);
+            assertThat(dataRows).isEqualTo(450);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
             Sheet scores = workbook.getSheet("Terningkast");
             assertThat(formula(scores, 1, 4)).isEqualTo(
-                    "COUNT('Terningkast'!$B$2:$B$13,'Terningkast (2)'!$B$2:$B$13,'Terningkast (3)'!$B$2:$B$7)");
-            assertThat(value(evaluator, scores, 1, 4)).isEqualTo(30);
+                    "COUNT('Terningkast'!$B$2:$B$201,'Terningkast (2)'!$B$2:$B$201,'Terningkast (3)'!$B$2:$B$51)");
+            assertThat(value(evaluator, scores, 1, 4)).isEqualTo(450);
+            assertThat(text(scores, 0, 3)).isEqualTo("Nøkkeltall");
             assertThat(value(evaluator, scores, 2, 4)).isCloseTo(data.summary().dieScore().mean().doubleValue(), within(0.005));
             assertThat(value(evaluator, scores, 10, 4)).isEqualTo(data.summary().dieScore().distribution().get(4).doubleValue());
         }
