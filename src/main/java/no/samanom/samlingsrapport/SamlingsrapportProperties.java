@@ -1,6 +1,7 @@
 package no.samanom.samlingsrapport;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,7 @@ import no.samanom.samlingsrapport.report.Language;
  * @param templates what a network may change without a programmer (risk factors, ...)
  * @param language  the report language when a gathering does not name one
  * @param chunkSize rows per transaction while staging
+ * @param progressInterval how often a progress line is printed when the output is not a terminal
  */
 @ConfigurationProperties("samlingsrapport")
 public record SamlingsrapportProperties(
@@ -25,5 +27,6 @@ public record SamlingsrapportProperties(
         @DefaultValue(".state") Path state,
         @DefaultValue("templates") Path templates,
         @DefaultValue("nb") Language language,
-        @DefaultValue("1000") int chunkSize) {
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("10s") Duration progressInterval) {
 }

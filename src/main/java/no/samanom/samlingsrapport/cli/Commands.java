@@ -20,7 +20,7 @@ final class Commands {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RunCommand());
+        CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // "--templates=templates" names a folder, not the subcommand of the same name
         commandLine.setAllowSubcommandsAsOptionParameters(true);

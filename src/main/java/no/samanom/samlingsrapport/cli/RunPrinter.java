@@ -1,49 +1,121 @@
 package no.samanom.samlingsrapport.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
+import no.samanom.samlingsrapport.job.RunListener;
 import no.samanom.samlingsrapport.job.RunResult;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 
-/** One line per gathering, what went wrong with files indented below it, and a total. */
-final class RunPrinter {
+/**
+ * A line per gathering as it finishes, what went wrong with its files indented below it,
+ * progress while a big one is staged, and a total. On a terminal the progress line is
+ * rewritten in place; otherwise it is a plain line at most once per interval, so a log
+ * file is not flooded.
+ */
+final class RunPrinter implements RunListener {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+
+    /** What the printer tells: a real run, or a check that writes no reports. */
+    enum Mode { RUN, VALIDATE }
 
     private final PrintWriter out;
+    private final Verbosity verbosity;
+    private final Mode mode;
+    private final boolean terminal;
+    private final Duration interval;
+    private final Function<GatheringOutcome, List<Deviation>> deviations;
 
-    RunPrinter(PrintWriter out) {
+    private int number;
+    private int total;
+    private long started;
+    private long lastProgress;
+    private boolean progressShown;
+
+    RunPrinter(PrintWriter out, Verbosity verbosity, Mode mode, boolean terminal, Duration interval,
+               Function<GatheringOutcome, List<Deviation>> deviations) {
         this.out = out;
+        this.verbosity = verbosity;
+        this.mode = mode;
+        this.terminal = terminal;
+        this.interval = terminal ? Duration.ofMillis(500) : interval;
+        this.deviations = deviations;
     }
 
-    void print(RunResult result) {
-        for (Deviation finding : result.findings()) {
-            out.println("Ikke lest: " + finding.describe());
+    @Override
+    public void starting(int number, int total, String id) {
+        this.number = number;
+        this.total = total;
+        this.started = System.nanoTime();
+        this.lastProgress = started;
+    }
+
+    @Override
+    public void rows(String id, long rows) {
+        long now = System.nanoTime();
+        if (verbosity.quiet || now - lastProgress < interval.toNanos()) {
+            return;
         }
-        if (result.outcomes().isEmpty()) {
-            out.println("Fant ingen samlinger i inndata.");
+        lastProgress = now;
+        double seconds = Math.max((now - started) / 1e9, 1e-3);
+        String line = String.format(NORWEGIAN, "[%d/%d] %s: %,d rader lest, %,.0f rader/s", number, total, id, rows,
+                rows / seconds);
+        if (terminal) {
+            out.print("\r" + line + "\u001b[K");
+            progressShown = true;
+        } else {
+            out.println(line);
         }
-        for (GatheringOutcome outcome : result.outcomes()) {
-            out.println(line(outcome));
-            for (Deviation problem : outcome.fileProblems()) {
-                out.println("    " + problem.describe());
-            }
-        }
-        out.println(total(result));
         out.flush();
     }
 
-    private static String line(GatheringOutcome o) {
+    @Override
+    public void finished(GatheringOutcome outcome) {
+        if (progressShown) {
+            out.print("\r\u001b[K");
+            progressShown = false;
+        }
+        if (verbosity.quiet && outcome.status() == Status.REPORTED) {
+            return;
+        }
+        out.println(line(outcome));
+        List<Deviation> details = verbosity.verbose || mode == Mode.VALIDATE ? deviations.apply(outcome)
+                : outcome.fileProblems();
+        for (Deviation deviation : details) {
+            out.println("    " + deviation.describe());
+        }
+        out.flush();
+    }
+
+    /** After the gatherings: files outside any gathering, and the total. */
+    void summary(RunResult result) {
+        for (Deviation finding : result.findings()) {
+            out.println("Ikke lest: " + finding.describe());
+        }
+        if (result.outcomes().isEmpty() && result.findings().isEmpty() && !verbosity.quiet) {
+            out.println("Fant ingen samlinger i inndata.");
+        }
+        if (!verbosity.quiet) {
+            out.println(total(result));
+        }
+        out.flush();
+    }
+
+    private String line(GatheringOutcome o) {
         return switch (o.status()) {
-            case REPORTED -> o.id() + ": " + (o.unchanged()
-                    ? "uendret siden " + WHEN.format(o.when()) + ", ingenting gjort (" + figures(o.summary()) + ")"
+            case REPORTED -> o.id() + ": " + (mode == Mode.VALIDATE ? "kan rapporteres: " + figures(o.summary())
+                    : o.unchanged() ? "uendret siden " + WHEN.format(o.when()) + ", ingenting gjort (" + figures(o.summary()) + ")"
                     : figures(o.summary()) + "; skrev " + String.join(", ", o.files()));
             case REJECTED -> o.id() + ": AVVIST" + (o.unchanged() ? " (uendret siden " + WHEN.format(o.when()) + ")" : "")
                     + ": " + o.message();
@@ -57,8 +129,13 @@ final class RunPrinter {
                 + basis.rowsRejected() + " forkastet, " + basis.deviations() + " avvik";
     }
 
-    private static String total(RunResult result) {
+    private String total(RunResult result) {
         List<GatheringOutcome> outcomes = result.outcomes();
+        if (mode == Mode.VALIDATE) {
+            long rejected = outcomes.stream().filter(o -> o.status() != Status.REPORTED).count();
+            return "Kontrollert: " + outcomes.size() + " samlinger (" + (outcomes.size() - rejected)
+                    + " kan rapporteres, " + rejected + " avvist). Ingen rapporter er skrevet.";
+        }
         long reported = count(outcomes, Status.REPORTED, false);
         long unchanged = count(outcomes, Status.REPORTED, true);
         long rejected = outcomes.stream().filter(o -> o.status() == Status.REJECTED).count();

@@ -43,8 +43,13 @@ final class StateLock implements AutoCloseable {
         return Optional.of(new StateLock(channel, lock));
     }
 
+    /**
+     * shutdown=true closes the database with its last connection; write_delay=false syncs
+     * every commit to disk, since HSQLDB's default half-second delay lets kill -9 take back
+     * commits the job already relied on (found by the crash test).
+     */
     static String databaseUrl(Path state) {
-        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true";
+        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true;hsqldb.write_delay=false";
     }
 
     @Override

@@ -33,7 +33,10 @@ public record Deviation(String file, String sheet, int line, String column, Stri
         if (!value.isEmpty()) {
             text.append(" («").append(value).append("»)");
         }
-        return text.append(": ").append(reason).append(" ").append(consequence.label().toLowerCase())
-                .append('.').toString();
+        text.append(": ").append(reason);
+        if (!reason.endsWith(".")) {
+            text.append('.');
+        }
+        return text.append(' ').append(consequence.label()).append('.').toString();
     }
 }

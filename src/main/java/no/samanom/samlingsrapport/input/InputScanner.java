@@ -223,7 +223,8 @@ public final class InputScanner {
         return unique;
     }
 
-    private static boolean isGatheringFolder(Path folder) {
+    /** A folder holding at least one file named after a kind is one gathering. */
+    public static boolean isGatheringFolder(Path folder) {
         return children(folder).stream().anyMatch(child -> Files.isRegularFile(child) && !isJunk(child)
                 && Kind.byName(baseName(child.getFileName().toString())).isPresent());
     }
@@ -250,7 +251,8 @@ public final class InputScanner {
         return otherwise;
     }
 
-    static boolean isJunk(Path path) {
+    /** Files never read: Office lock files, hidden files, Thumbs.db and the like. */
+    public static boolean isJunk(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith("~$") || name.startsWith(".") || JUNK.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -13,13 +13,16 @@ import no.samanom.samlingsrapport.input.TableSource;
  */
 class GatheringItemReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
+    /** Its name, which prefixes what it keeps in the step's execution context. */
+    static final String NAME = "gatheringRows";
+
     private final List<TablePlan> tables;
     private int index;
     private TableSource current;
 
     GatheringItemReader(List<TablePlan> tables) {
         this.tables = tables;
-        setName("gatheringRows");
+        setName(NAME);
     }
 
     @Override

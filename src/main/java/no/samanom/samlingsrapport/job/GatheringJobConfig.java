@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -43,33 +44,34 @@ class GatheringJobConfig {
 
     @Bean
     Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     InspectTasklet tasklet) {
-        return new StepBuilder("inspect", jobRepository).tasklet(tasklet, transactionManager).build();
+                     InspectTasklet tasklet, StepWatcher watcher) {
+        return new StepBuilder("inspect", jobRepository).tasklet(tasklet, transactionManager).listener((StepExecutionListener) watcher).build();
     }
 
     @Bean
     Step stageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    SamlingsrapportProperties properties, GatheringItemReader reader, RowProcessor processor,
-                   StagingWriter writer) {
+                   StagingWriter writer, StepWatcher watcher) {
         return new StepBuilder("stage", jobRepository)
                 .<TableRow, ValidatedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
+                .listener(watcher)
                 .build();
     }
 
     @Bean
     Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                       AggregateTasklet tasklet) {
-        return new StepBuilder("aggregate", jobRepository).tasklet(tasklet, transactionManager).build();
+                       AggregateTasklet tasklet, StepWatcher watcher) {
+        return new StepBuilder("aggregate", jobRepository).tasklet(tasklet, transactionManager).listener((StepExecutionListener) watcher).build();
     }
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    ReportTasklet tasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(tasklet, transactionManager).build();
+                    ReportTasklet tasklet, StepWatcher watcher) {
+        return new StepBuilder("report", jobRepository).tasklet(tasklet, transactionManager).listener((StepExecutionListener) watcher).build();
     }
 
     @Bean

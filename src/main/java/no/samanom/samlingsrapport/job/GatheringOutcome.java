@@ -9,15 +9,17 @@ import no.samanom.samlingsrapport.report.GatheringSummary;
 /**
  * What became of one gathering in a run.
  *
+ * @param source       the gathering's workbook or folder
+ * @param fingerprint  SHA-256 over its input files: with the id, the version
  * @param unchanged    the same content was handled by an earlier run; nothing was redone
  * @param when         when that content was handled
  * @param summary      the figures, for reported gatherings
  * @param fileProblems files (or sheets) of the gathering that were rejected or not read
  * @param message      why a gathering was rejected or failed
  */
-public record GatheringOutcome(String id, Status status, boolean unchanged, LocalDateTime when,
-                               GatheringSummary summary, List<Deviation> fileProblems, String message,
-                               List<String> files) {
+public record GatheringOutcome(String id, String source, String fingerprint, Status status, boolean unchanged,
+                               LocalDateTime when, GatheringSummary summary, List<Deviation> fileProblems,
+                               String message, List<String> files) {
 
     public enum Status { REPORTED, REJECTED, FAILED }
 }

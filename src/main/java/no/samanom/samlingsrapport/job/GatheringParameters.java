@@ -8,28 +8,34 @@ import no.samanom.samlingsrapport.input.GatheringSource;
 /**
  * A gathering's job parameters. Its id and input fingerprint identify the job instance, so
  * the job repository itself refuses to report the same content twice; the source path
- * only says where to read it.
+ * only says where to read it. A forced run adds the time it was forced, so it is a new
+ * instance.
  */
-record GatheringParameters(String id, String fingerprint, String source) {
+record GatheringParameters(String id, String fingerprint, String source, String forced) {
 
     static final String ID = "gathering";
     static final String FINGERPRINT = "fingerprint";
     static final String SOURCE = "source";
+    /** Set by --force: when the forced run started, making it a new job instance. */
+    static final String FORCED = "forced";
 
-    static GatheringParameters of(GatheringSource source) {
-        return new GatheringParameters(source.id(), source.fingerprint(), source.root());
+    static GatheringParameters of(GatheringSource source, String forced) {
+        return new GatheringParameters(source.id(), source.fingerprint(), source.root(), forced);
     }
 
     static GatheringParameters of(JobParameters parameters) {
         return new GatheringParameters(parameters.getString(ID), parameters.getString(FINGERPRINT),
-                parameters.getString(SOURCE));
+                parameters.getString(SOURCE), parameters.getString(FORCED));
     }
 
     JobParameters toJobParameters() {
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(ID, id, true)
                 .addString(FINGERPRINT, fingerprint, true)
-                .addString(SOURCE, source, false)
-                .toJobParameters();
+                .addString(SOURCE, source, false);
+        if (forced != null) {
+            builder.addString(FORCED, forced, true);
+        }
+        return builder.toJobParameters();
     }
 }

@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -39,37 +41,78 @@ public class GatheringRunner {
     private final InputScanner scanner;
     private final Staging staging;
 
+    private final StepWatcher watcher;
+
     GatheringRunner(JobOperator jobOperator, JobRepository jobRepository, Job gatheringJob, InputScanner scanner,
-                    Staging staging) {
+                    Staging staging, StepWatcher watcher) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.gatheringJob = gatheringJob;
         this.scanner = scanner;
         this.staging = staging;
+        this.watcher = watcher;
     }
 
     public RunResult run(Path input) throws InputFileException {
+        return run(input, false, RunListener.NONE);
+    }
+
+    /**
+     * Reports every gathering in the input, telling the listener as it goes.
+     *
+     * @param force report again what the job repository has already completed
+     */
+    public RunResult run(Path input, boolean force, RunListener listener) throws InputFileException {
         InputScanner.Scan scan = scanner.scan(input);
-        List<GatheringOutcome> outcomes = scan.gatherings().stream().map(this::run).toList();
+        recoverStaleExecutions();
+        watcher.listenWith(listener);
+        List<GatheringSource> gatherings = scan.gatherings();
+        List<GatheringOutcome> outcomes = new ArrayList<>();
+        // one time for the whole run, so that a forced run is one new job instance per gathering
+        String forced = force ? LocalDateTime.now().toString() : null;
+        for (int i = 0; i < gatherings.size(); i++) {
+            listener.starting(i + 1, gatherings.size(), gatherings.get(i).id());
+            GatheringOutcome outcome = run(gatherings.get(i), forced);
+            log.info("{} version {}: {}{}", outcome.id(), outcome.fingerprint(), outcome.status(),
+                    outcome.unchanged() ? " (unchanged)" : "");
+            listener.finished(outcome);
+            outcomes.add(outcome);
+        }
+        watcher.listenWith(RunListener.NONE);
         return new RunResult(outcomes, scan.findings());
     }
 
-    GatheringOutcome run(GatheringSource source) {
-        JobParameters parameters = GatheringParameters.of(source).toJobParameters();
+    private GatheringOutcome run(GatheringSource source, String forced) {
+        JobParameters parameters = GatheringParameters.of(source, forced).toJobParameters();
+        JobInstance instance = jobRepository.getJobInstance(GatheringJobConfig.JOB_NAME, parameters);
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            // a process killed between creating the instance and its first execution: nothing ran, start afresh
+            log.warn("Removing job instance {} of {} that a killed process left without an execution",
+                    instance.getInstanceId(), source.id());
+            jobRepository.deleteJobInstance(instance);
+        }
         JobExecution last = jobRepository.getLastJobExecution(GatheringJobConfig.JOB_NAME, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return outcome(source, last, true);
-        }
-        if (last != null && last.getStatus().isRunning()) {
-            // the caller holds the state lock, so a "running" execution is one a killed process left behind
-            log.warn("Recovering execution {} of {} left running by an earlier process", last.getId(), source.id());
-            jobOperator.recover(last);
         }
         try {
             return outcome(source, jobOperator.start(gatheringJob, parameters), false);
         } catch (JobExecutionException e) {
             log.error("Could not start the job for {}", source.id(), e);
             return failed(source, "Jobben kunne ikke startes: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The caller holds the state lock, so an execution still marked as running was left
+     * behind by a killed process: mark it failed, so that its gathering restarts where it
+     * stopped (or, for a forced run, so that it does not stay "running" for ever).
+     */
+    private void recoverStaleExecutions() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(GatheringJobConfig.JOB_NAME)) {
+            log.warn("Recovering execution {} of {} left running by an earlier process", stale.getId(),
+                    stale.getJobParameters().getString(GatheringParameters.ID));
+            jobOperator.recover(stale);
         }
     }
 
@@ -84,11 +127,13 @@ public class GatheringRunner {
             List<Deviation> fileProblems = plan.findings().stream()
                     .filter(d -> d.consequence() == Consequence.FILE_REJECTED).toList();
             if (InspectTasklet.REJECTED.equals(execution.getExitStatus().getExitCode())) {
-                return new GatheringOutcome(source.id(), Status.REJECTED, unchanged, when, null, fileProblems,
+                return new GatheringOutcome(source.id(), source.root(), source.fingerprint(), Status.REJECTED,
+                        unchanged, when, null, fileProblems,
                         plan.rejectionReason(), List.of());
             }
             String files = execution.getExecutionContext().getString(ReportTasklet.FILES, "");
-            return new GatheringOutcome(source.id(), Status.REPORTED, unchanged, when, version.summary(), fileProblems,
+            return new GatheringOutcome(source.id(), source.root(), source.fingerprint(), Status.REPORTED, unchanged,
+                    when, version.summary(), fileProblems,
                     null, files.isEmpty() ? List.of() : List.of(files.split(", ")));
         } catch (IOException e) {
             log.error("Staged data of {} is unreadable", source.id(), e);
@@ -103,7 +148,7 @@ public class GatheringRunner {
             return "Jobben endte med status " + execution.getStatus() + ".";
         }
         Throwable first = failures.get(0);
-        if (first instanceof InspectTasklet.InputChangedException) {
+        if (first instanceof InspectTasklet.InputChangedException || first instanceof ReportTasklet.OutputException) {
             return first.getMessage();
         }
         return "Jobben feilet: " + first.getClass().getSimpleName() + ": " + first.getMessage()
@@ -111,7 +156,8 @@ public class GatheringRunner {
     }
 
     private static GatheringOutcome failed(GatheringSource source, String message) {
-        return new GatheringOutcome(source.id(), Status.FAILED, false, LocalDateTime.now(), null, List.of(), message,
+        return new GatheringOutcome(source.id(), source.root(), source.fingerprint(), Status.FAILED, false,
+                LocalDateTime.now(), null, List.of(), message,
                 List.of());
     }
 }

@@ -1,7 +1,12 @@
 package no.samanom.samlingsrapport.job;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +22,7 @@ import no.samanom.samlingsrapport.Templates;
 import no.samanom.samlingsrapport.report.AtomicFiles;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.report.Manifest;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportWriter;
 
@@ -53,19 +59,52 @@ class ReportTasklet implements Tasklet {
         ReportData data = new ReportData(summary, templates.text(language), templates.profile(),
                 execution.getStartTime(), version::stagedRows, version::allDeviations, version::scores);
         Path folder = properties.output().resolve(parameters.id());
-        AtomicFiles.removeLeftovers(folder);
-        List<String> written = new ArrayList<>();
-        for (ReportWriter writer : writers) {
-            Path target = folder.resolve(writer.fileName(parameters.id()));
-            if (writer.appliesTo(summary)) {
-                AtomicFiles.write(target, out -> writer.write(data, out));
-                written.add(target.getFileName().toString());
-            } else {
-                // an earlier version's file (say, its deviation list) must not outlive it
-                Files.deleteIfExists(target);
+        List<Path> written = new ArrayList<>();
+        try {
+            AtomicFiles.removeLeftovers(folder);
+            for (ReportWriter writer : writers) {
+                Path target = folder.resolve(writer.fileName(parameters.id()));
+                if (writer.appliesTo(summary)) {
+                    AtomicFiles.write(target, out -> writer.write(data, out));
+                    written.add(target);
+                } else {
+                    // an earlier version's file (say, its deviation list) must not outlive it
+                    Files.deleteIfExists(target);
+                }
             }
+            new Manifest(properties.output()).record(parameters.id(), parameters.fingerprint(), execution.getId(),
+                    LocalDateTime.now(), written);
+        } catch (IOException e) {
+            throw new OutputException("Rapportene kunne ikke skrives i " + folder + ": " + OutputException.reason(e)
+                    + ". Samlingen er ikke markert som ferdig og tas på nytt ved neste kjøring.", e);
         }
-        execution.getExecutionContext().putString(FILES, String.join(", ", written));
+        execution.getExecutionContext().putString(FILES,
+                String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The output folder could not take the reports: full disk, no permission, a file in the way. */
+    static final class OutputException extends RuntimeException {
+        OutputException(String message, IOException cause) {
+            super(message, cause);
+        }
+
+        static String reason(IOException e) {
+            String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : String.valueOf(e.getMessage());
+            if (e instanceof AccessDeniedException) {
+                return "ingen skrivetilgang til " + e.getMessage();
+            }
+            if (detail.contains("No space left")) {
+                return "disken er full";
+            }
+            if (detail.contains("Read-only file system")) {
+                return "filsystemet er skrivebeskyttet";
+            }
+            if (e instanceof FileAlreadyExistsException || detail.contains("Not a directory")) {
+                return "en fil står der mappen skal være (" + e.getMessage() + ")";
+            }
+            return detail;
+        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
+import no.samanom.samlingsrapport.Failpoints;
+
 /**
  * Writes a file under a temporary name beside the target, forces it to disk and moves it
  * into place in one step, so that a crash never leaves a half-written report behind.
@@ -34,6 +36,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
+        removeLeftovers(folder, "." + target.getFileName() + TEMP_MARK + "*");
         Path temp = folder.resolve("." + target.getFileName() + TEMP_MARK + UUID.randomUUID());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -43,23 +46,29 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            Failpoints.reach("temp:" + target.getFileName());
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             forceDirectory(folder);
+            Failpoints.reach("moved:" + target.getFileName());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** Removes temporary files a killed run left in a folder. */
+    /** Removes temporary files a killed run left in a folder (write does so for its own target). */
     public static void removeLeftovers(Path folder) throws IOException {
+        removeLeftovers(folder, ".*" + TEMP_MARK + "*");
+    }
+
+    private static void removeLeftovers(Path folder, String glob) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "." + "*" + TEMP_MARK + "*")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
             for (Path file : files) {
                 Files.deleteIfExists(file);
             }

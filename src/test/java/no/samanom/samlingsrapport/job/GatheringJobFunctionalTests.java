@@ -205,16 +205,28 @@ class GatheringJobFunctionalTests {
     }
 
     @Test
-    void shouldFailTheJobWithExitStatusOneAndNoStackTraceWhenReportsCannotBeWritten() throws Exception {
+    void shouldFailTheGatheringClearlyWithoutMarkingItDoneWhenReportsCannotBeWrittenAndRetryItNextRun() throws Exception {
+        // given an output folder the gathering's folder cannot be made in (as root, a read-only mode would not stop us)
         Runs runs = new Runs(dir).given("seed");
         Path notAFolder = Files.writeString(dir.resolve("output-file"), "x");
 
+        // when
         Runs.Result result = Runs.execute("--input=" + runs.input(), "--output=" + notAFolder, "--state=" + runs.state());
 
+        // then
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.out()).contains("seed-drammen: FEILET: Jobben feilet");
+        assertThat(result.out()).contains("seed-drammen: FEILET: Rapportene kunne ikke skrives i")
+                .contains("en fil står der mappen skal være")
+                .contains("Samlingen er ikke markert som ferdig og tas på nytt ved neste kjøring.");
         assertThat(result.all()).doesNotContain("\tat ");
         assertThat(Files.readString(runs.state().resolve("samlingsrapport.log"))).contains("FileSystemException");
+
+        // and when the way is clear, the next run restarts it and reports it
+        Files.delete(notAFolder);
+        Runs.Result retried = Runs.execute("--input=" + runs.input(), "--output=" + notAFolder, "--state=" + runs.state());
+        assertThat(retried.status()).isZero();
+        assertThat(retried.out()).contains("seed-drammen: 10 respondenter, 59 rader brukt");
+        assertThat(pdfText(notAFolder.resolve("seed-drammen/seed-drammen.pdf"))).contains("GJENNOMSNITTLIG TERNINGKAST: 4,80");
     }
 
     @Test
@@ -222,7 +234,7 @@ class GatheringJobFunctionalTests {
         Runs.Result result = new Runs(dir).run();
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("Inndata finnes ikke");
+        assertThat(result.all()).contains("Inndata finnes ikke");
     }
 
     private static Map<String, String> fingerprints(Path folder) throws Exception {

@@ -69,8 +69,9 @@ final class Cells {
                 if (style.getWrapText() && style.getRotation() == 0) {
                     fitHeight(column, value);
                 }
-            } else if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-                cell.setCellStyle(styles.quoted);
+            } else {
+                cell.setCellStyle(!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+                        ? styles.quoted : styles.plain);
             }
             return this;
         }
@@ -115,9 +116,7 @@ final class Cells {
         RowCells number(int column, double value, CellStyle style) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style != null ? style : styles.plain);
             return this;
         }
 
@@ -135,9 +134,7 @@ final class Cells {
             Cell cell = row.createCell(column);
             cell.setCellFormula(formula);
             cell.setCellValue(cached);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+            cell.setCellStyle(style != null ? style : styles.plain);
             return this;
         }
     }

@@ -1,0 +1,93 @@
+package no.samanom.samlingsrapport.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import no.samanom.samlingsrapport.job.History;
+import no.samanom.samlingsrapport.report.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The recent runs, from the job repository: what ran when, on which version, and how it ended. */
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Viser de siste kjøringene fra jobbregisteret: når, hvilken samling, hvilket fingeravtrykk "
+                + "(versjon), status, rader lest / brukt / forkastet og filene som ble skrevet."},
+        exitCodeListHeading = "%nAvslutningsstatus:%n",
+        exitCodeList = {"0:Historikken er skrevet ut.", ExitCodes.BUSY_TEXT})
+class HistoryCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+    private static final String ROW = "%-7s %-19s %-24s %-13s %-9s %6s %6s %9s  %s%n";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--state", defaultValue = ".state", paramLabel = "MAPPE",
+            description = "Tilstandsmappen med jobbregisteret (standard: ${DEFAULT-VALUE}).")
+    Path state;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "ANTALL",
+            description = "Hvor mange kjøringer som vises, de nyeste først (standard: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Logging.toStateFolder(state);
+        Optional<StateLock> lock = StateLock.tryAcquire(state);
+        if (lock.isEmpty()) {
+            spec.commandLine().getErr().println("En kjøring bruker tilstandsmappen " + state.toAbsolutePath()
+                    + " akkurat nå; prøv igjen når den er ferdig.");
+            return ExitCodes.BUSY;
+        }
+        try (StateLock held = lock.get();
+             ConfigurableApplicationContext context = Engine.start(Path.of("input"), Path.of("output"), state,
+                     Path.of("templates"), Language.NB)) {
+            List<History.Entry> entries = context.getBean(History.class).recent(limit);
+            if (entries.isEmpty()) {
+                out.println("Ingen kjøringer i " + state.toAbsolutePath() + ".");
+                return ExitCodes.OK;
+            }
+            out.printf(ROW, "Kjøring", "Startet", "Samling", "Fingeravtrykk", "Status", "Lest", "Brukt", "Forkastet",
+                    "Filer / melding");
+            for (History.Entry e : entries) {
+                out.printf(ROW, e.execution(), when(e.started()), e.gathering(), e.fingerprint().substring(0, 12),
+                        status(e) + (e.forced() ? "*" : ""),
+                        e.basis() == null ? "" : e.basis().rowsRead(),
+                        e.basis() == null ? "" : e.basis().rowsUsed(),
+                        e.basis() == null ? "" : e.basis().rowsRejected(),
+                        e.files().isEmpty() ? e.message() : e.files());
+            }
+            if (entries.stream().anyMatch(History.Entry::forced)) {
+                out.println("* kjørt med --force");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static String when(LocalDateTime time) {
+        return time == null ? "" : WHEN.format(time);
+    }
+
+    private static String status(History.Entry e) {
+        return switch (e.status()) {
+            case "COMPLETED" -> "fullført";
+            case "REJECTED" -> "avvist";
+            case "FAILED" -> "feilet";
+            case "STARTED", "STARTING" -> "kjører";
+            case "STOPPED", "STOPPING" -> "stoppet";
+            case "ABANDONED" -> "oppgitt";
+            default -> e.status().toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,126 @@
+package no.samanom.samlingsrapport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import no.samanom.samlingsrapport.SamlingsrapportProperties;
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.input.InputFileException;
+import no.samanom.samlingsrapport.job.GatheringOutcome;
+import no.samanom.samlingsrapport.job.GatheringRunner;
+import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.job.Staging;
+import no.samanom.samlingsrapport.operations.Archiver;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * One round of work, the same for run, schedule and watch: take the state lock, start the
+ * engine, report each input, print, archive if asked, let go of the lock. Between rounds a
+ * long-running command holds nothing, so history and other runs can use the state.
+ */
+final class Session {
+
+    private static final Logger log = LoggerFactory.getLogger(Session.class);
+
+    private final Folders folders;
+    private final Verbosity verbosity;
+    private final AfterRun after;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    private Session(Folders folders, Verbosity verbosity, AfterRun after, PrintWriter out, PrintWriter err) {
+        this.folders = folders;
+        this.verbosity = verbosity;
+        this.after = after;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Logs into the state folder and checks what can be checked before any work: an archive
+     * inside the input would be read again as input.
+     */
+    static Session open(CommandSpec spec, Folders folders, Verbosity verbosity, AfterRun after) {
+        Logging.toStateFolder(folders.state);
+        if (after.archiving() && new Archiver(folders.input, after.archive).insideInput()) {
+            throw new ParameterException(spec.commandLine(), "Arkivmappen " + after.archive.toAbsolutePath()
+                    + " ligger i inndatamappen " + folders.input.toAbsolutePath() + "; velg en --archive utenfor den.");
+        }
+        return new Session(folders, verbosity, after, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Reports the inputs, one result per input; empty when another process holds the state. */
+    Optional<List<RunResult>> round(List<Path> inputs, boolean force) throws IOException {
+        Optional<StateLock> lock = StateLock.tryAcquire(folders.state);
+        if (lock.isEmpty()) {
+            return Optional.empty();
+        }
+        try (StateLock held = lock.get();
+             ConfigurableApplicationContext context = Engine.start(folders.input, folders.output, folders.state,
+                     folders.templates, folders.language)) {
+            GatheringRunner runner = context.getBean(GatheringRunner.class);
+            Staging staging = context.getBean(Staging.class);
+            Duration interval = context.getBean(SamlingsrapportProperties.class).progressInterval();
+            RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
+                    interval, outcome -> deviations(staging, outcome));
+            List<RunResult> results = new ArrayList<>();
+            for (Path input : inputs) {
+                log.info("Round over {} (force: {})", input.toAbsolutePath(), force);
+                results.add(run(runner, input, force, printer));
+            }
+            RunResult all = RunResult.merge(results);
+            printer.summary(all);
+            if (after.archiving()) {
+                Archiver archiver = new Archiver(folders.input, after.archive);
+                for (RunResult result : results) {
+                    archiver.archive(result, LocalDate.now()).forEach(line -> {
+                        log.info(line);
+                        if (verbosity.verbose) {
+                            out.println(line);
+                        }
+                    });
+                }
+            }
+            log.info("Round ended with exit status {}", all.exitCode());
+            return Optional.of(results);
+        }
+    }
+
+    static RunResult run(GatheringRunner runner, Path input, boolean force, RunPrinter printer) {
+        try {
+            return runner.run(input, force, printer);
+        } catch (InputFileException e) {
+            return RunResult.unreadable(input.toString(), e.getMessage());
+        }
+    }
+
+    void busy() {
+        err.println("En annen kjøring bruker tilstandsmappen " + folders.state.toAbsolutePath()
+                + ". Vent til den er ferdig, eller bruk en annen --state.");
+        err.flush();
+    }
+
+    static List<Deviation> deviations(Staging staging, GatheringOutcome outcome) {
+        if (outcome.status() == GatheringOutcome.Status.FAILED) {
+            return outcome.fileProblems();
+        }
+        try (Stream<Deviation> all = staging.version(outcome.id(), outcome.fingerprint()).allDeviations()) {
+            return all.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return outcome.fileProblems();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package no.samanom.samlingsrapport.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.operations.DropFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Keeps running and reports each gathering dropped into the input once its files have settled. */
+@Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Overvåker inndatamappen og rapporterer hver samling som legges der, når filene har vært "
+                + "uendret en stund (så en fil som fortsatt kopieres, aldri leses halvveis) og ingen har den åpen i Excel.",
+                "Går til prosessen stoppes (Ctrl+C, systemctl stop); det er trygt å stoppe den når som helst."},
+        exitCodeListHeading = "%nAvslutningsstatus:%n",
+        exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.REJECTED_TEXT})
+class WatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Folders folders;
+
+    @Mixin
+    AfterRun after;
+
+    @Option(names = "--interval", defaultValue = "5s", paramLabel = "TID", converter = DurationConverter.class,
+            description = "Hvor ofte mappen ses over, f.eks. 5s eller 1m (standard: ${DEFAULT-VALUE}).")
+    Duration interval;
+
+    @Option(names = "--settle", defaultValue = "5s", paramLabel = "TID", converter = DurationConverter.class,
+            description = "Hvor lenge filene må ha vært uendret i størrelse og tid før de leses (standard: ${DEFAULT-VALUE}).")
+    Duration settle;
+
+    @Option(names = "--retry", defaultValue = "5m", paramLabel = "TID", converter = DurationConverter.class,
+            description = "Hvor lenge det ventes før en samling som feilet (f.eks. full disk), prøves igjen (standard: ${DEFAULT-VALUE}).")
+    Duration retry;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Session session = Session.open(spec, folders, verbosity, after);
+        DropFolder drop = new DropFolder(folders.input, settle, retry, Clock.systemDefaultZone());
+        if (!verbosity.quiet) {
+            out.println("Overvåker " + folders.input.toAbsolutePath() + " (ser etter hvert " + DurationConverter.format(interval)
+                    + ", leser filer som har vært uendret i " + DurationConverter.format(settle) + "). Stopp med Ctrl+C.");
+            out.flush();
+        }
+        boolean toldBusy = false;
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Path> ready = drop.ready();
+            if (!ready.isEmpty()) {
+                Optional<List<RunResult>> results = session.round(ready, false);
+                if (results.isEmpty()) {
+                    if (!toldBusy) {
+                        session.busy();
+                    }
+                    toldBusy = true;
+                } else {
+                    toldBusy = false;
+                    for (int i = 0; i < ready.size(); i++) {
+                        if (results.get().get(i).exitCode() == ExitCodes.FAILED) {
+                            drop.failed(ready.get(i));
+                        } else {
+                            drop.handled(ready.get(i));
+                        }
+                    }
+                }
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

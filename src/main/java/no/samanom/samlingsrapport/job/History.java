@@ -1,0 +1,82 @@
+package no.samanom.samlingsrapport.job;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
+
+/** The recent runs as the job repository remembers them, with the figures staged beside them. */
+@Component
+public class History {
+
+    private final JobRepository jobRepository;
+    private final Staging staging;
+
+    History(JobRepository jobRepository, Staging staging) {
+        this.jobRepository = jobRepository;
+        this.staging = staging;
+    }
+
+    /**
+     * One job execution of one gathering version.
+     *
+     * @param status   COMPLETED, FAILED, ... or REJECTED when the job ended by rejecting the input
+     * @param basis    rows read, used and rejected, for executions that got as far as aggregating
+     * @param files    the report files written
+     */
+    public record Entry(long execution, LocalDateTime started, LocalDateTime ended, String gathering,
+                        String fingerprint, boolean forced, String status, DataBasis basis, String files,
+                        String message) {
+    }
+
+    /** The latest {@code limit} executions, newest first. */
+    public List<Entry> recent(int limit) {
+        List<Entry> entries = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(GatheringJobConfig.JOB_NAME, 0, limit)) {
+            for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+                entries.add(entry(execution));
+            }
+        }
+        return entries.stream()
+                .sorted(Comparator.comparing(Entry::execution).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private Entry entry(JobExecution execution) {
+        GatheringParameters parameters = GatheringParameters.of(execution.getJobParameters());
+        String exitCode = execution.getExitStatus().getExitCode();
+        String status = InspectTasklet.REJECTED.equals(exitCode) ? InspectTasklet.REJECTED
+                : execution.getStatus().name();
+        DataBasis basis = null;
+        if (execution.getStatus() == BatchStatus.COMPLETED && !InspectTasklet.REJECTED.equals(exitCode)) {
+            try {
+                basis = staging.version(parameters.id(), parameters.fingerprint()).summary().dataBasis();
+            } catch (IOException e) {
+                // staged data removed by hand: the repository's own record still stands
+            }
+        }
+        String message = execution.getStatus() == BatchStatus.COMPLETED && basis != null ? ""
+                : execution.getExitStatus().getExitDescription();
+        return new Entry(execution.getId(), execution.getStartTime(), execution.getEndTime(), parameters.id(),
+                parameters.fingerprint(), parameters.forced() != null, status, basis,
+                execution.getExecutionContext().getString(ReportTasklet.FILES, ""), firstLine(message));
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    }
+}

@@ -1,0 +1,140 @@
+package no.samanom.samlingsrapport.operations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import no.samanom.samlingsrapport.input.InputScanner;
+
+/**
+ * The watched input folder. Each entry in it (a workbook, a gathering's folder, a folder of
+ * gatherings) is ready once every file in it has kept its size and modification time for
+ * the settle period and no Excel or LibreOffice lock file says it is open, so a file still
+ * being copied or a folder still being filled is never read half-way. An entry handled is
+ * not handed out again until its files change; one that failed is retried after a pause.
+ */
+public final class DropFolder {
+
+    private final Path input;
+    private final Duration settle;
+    private final Duration retry;
+    private final Clock clock;
+    private final Map<Path, Watched> entries = new HashMap<>();
+
+    public DropFolder(Path input, Duration settle, Duration retry, Clock clock) {
+        this.input = input;
+        this.settle = settle;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** What has been seen of one entry. */
+    private static final class Watched {
+        Map<String, String> files;
+        Instant stillSince;
+        Map<String, String> handled;
+        Instant retryAt = Instant.MIN;
+    }
+
+    /** The entries ready to be processed now. */
+    public List<Path> ready() {
+        Instant now = clock.instant();
+        List<Path> current = entries();
+        entries.keySet().retainAll(current);
+        List<Path> ready = new ArrayList<>();
+        for (Path entry : current) {
+            Map<String, String> files = snapshot(entry);
+            Watched watched = entries.computeIfAbsent(entry, e -> new Watched());
+            if (files == null) {
+                watched.files = null; // unreadable just now (moving, locked): not settled
+                continue;
+            }
+            if (!files.equals(watched.files)) {
+                watched.files = files;
+                watched.stillSince = now;
+            }
+            boolean still = !Duration.between(watched.stillSince, now).minus(settle).isNegative();
+            if (still && !files.isEmpty() && !isOpen(entry, files) && !files.equals(watched.handled)
+                    && !now.isBefore(watched.retryAt)) {
+                ready.add(entry);
+            }
+        }
+        return ready;
+    }
+
+    /** The entry was processed as it is now: leave it until it changes. */
+    public void handled(Path entry) {
+        Watched watched = entries.get(entry);
+        if (watched != null) {
+            watched.handled = watched.files;
+        }
+    }
+
+    /** Processing the entry failed: try again after the retry pause. */
+    public void failed(Path entry) {
+        Watched watched = entries.get(entry);
+        if (watched != null) {
+            watched.retryAt = clock.instant().plus(retry);
+        }
+    }
+
+    private List<Path> entries() {
+        if (!Files.isDirectory(input) || InputScanner.isGatheringFolder(input)) {
+            return Files.exists(input) ? List.of(input) : List.of();
+        }
+        try (Stream<Path> children = Files.list(input)) {
+            return children.filter(p -> !InputScanner.isJunk(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under the entry with its size and modification time; null when it cannot be read now. */
+    private static Map<String, String> snapshot(Path entry) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(entry)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(entry.relativize(file).toString(),
+                        Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
+            }
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private boolean isOpen(Path entry, Map<String, String> files) {
+        if (files.keySet().stream().anyMatch(name -> isLockFile(Path.of(name).getFileName().toString()))) {
+            return true;
+        }
+        String name = entry.getFileName().toString();
+        try (Stream<Path> siblings = Files.list(entry.toAbsolutePath().getParent())) {
+            return siblings.map(p -> p.getFileName().toString()).anyMatch(s -> locks(s, name));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Excel's owner file "~$" + the name (its first two letters dropped when long); LibreOffice's ".~lock.name#". */
+    static boolean locks(String lockName, String workbook) {
+        if (lockName.startsWith("~$")) {
+            String rest = lockName.substring(2);
+            return !rest.isEmpty() && (workbook.equals(rest) || workbook.endsWith(rest) && workbook.length() - rest.length() <= 2);
+        }
+        return lockName.equals(".~lock." + workbook + "#");
+    }
+
+    private static boolean isLockFile(String name) {
+        return name.startsWith("~$") || name.startsWith(".~lock.");
+    }
+}
