@@ -9,6 +9,7 @@ import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.network.NetworkOutcome;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 
@@ -36,6 +37,9 @@ final class RunPrinter {
                 out.println("    " + problem.describe());
             }
         }
+        for (NetworkOutcome network : result.networks()) {
+            out.println(line(network));
+        }
         out.println(total(result));
         out.flush();
     }
@@ -48,6 +52,17 @@ final class RunPrinter {
             case REJECTED -> o.id() + ": AVVIST" + (o.unchanged() ? " (uendret siden " + WHEN.format(o.when()) + ")" : "")
                     + ": " + o.message();
             case FAILED -> o.id() + ": FEILET: " + o.message();
+        };
+    }
+
+    private static String line(NetworkOutcome n) {
+        String what = "nettverk " + n.name() + ": ";
+        return switch (n.status()) {
+            case REPORTED -> what + (n.unchanged()
+                    ? "utviklingsrapporten er uendret siden " + WHEN.format(n.when()) + " (" + n.gatherings() + " samlinger)"
+                    : "utviklingsrapport over " + n.gatherings() + " samlinger; skrev " + String.join(", ", n.files()))
+                    + (n.message() != null ? " " + n.message() : "");
+            case FAILED -> what + "FEILET: " + n.message();
         };
     }
 

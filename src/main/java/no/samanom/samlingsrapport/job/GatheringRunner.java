@@ -23,6 +23,7 @@ import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
+import no.samanom.samlingsrapport.network.NetworkReports;
 
 /**
  * Runs the job once per gathering found in the input. Content the job repository has
@@ -38,20 +39,22 @@ public class GatheringRunner {
     private final Job gatheringJob;
     private final InputScanner scanner;
     private final Staging staging;
+    private final NetworkReports networkReports;
 
     GatheringRunner(JobOperator jobOperator, JobRepository jobRepository, Job gatheringJob, InputScanner scanner,
-                    Staging staging) {
+                    Staging staging, NetworkReports networkReports) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.gatheringJob = gatheringJob;
         this.scanner = scanner;
         this.staging = staging;
+        this.networkReports = networkReports;
     }
 
     public RunResult run(Path input) throws InputFileException {
         InputScanner.Scan scan = scanner.scan(input);
         List<GatheringOutcome> outcomes = scan.gatherings().stream().map(this::run).toList();
-        return new RunResult(outcomes, scan.findings());
+        return new RunResult(outcomes, scan.findings(), networkReports.refresh(scan, outcomes));
     }
 
     GatheringOutcome run(GatheringSource source) {

@@ -15,8 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
@@ -131,6 +133,13 @@ public class WorkbookReportWriter implements ReportWriter {
             } else if (row instanceof RiskRow k) {
                 line.text(0, "Risiko").text(4, k.municipality()).text(5, k.respondent()).text(6, k.factor())
                         .number(12, k.rating());
+            } else if (row instanceof AnchoringRow a) {
+                line.text(0, "Forankring").text(4, a.municipality()).text(6, a.stage().step() != null
+                        ? a.stage().step().displayName() : a.stage().phase().displayName())
+                        .text(7, a.date().toString()).text(8, a.comment());
+            } else if (row instanceof IndicatorRow i) {
+                line.text(0, "Resultat").text(4, i.municipality()).text(6, i.indicator())
+                        .text(7, i.date().toString()).decimal(12, i.value());
             }
         }
         sheet.finish();
