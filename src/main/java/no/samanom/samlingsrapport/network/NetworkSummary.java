@@ -22,7 +22,22 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 public record NetworkSummary(String key, String name, String language, List<Member> gatherings,
                              List<Recurring> recurringImprovements, RiskTrend risk,
                              List<MunicipalityAnchoring> anchoring, List<IndicatorTrend> indicators,
-                             List<ExpectationsOverTime> expectations, Basis basis) {
+                             List<ExpectationsOverTime> expectations, Glance glance, Basis basis) {
+
+    /**
+     * The answer to "how are we doing" in one paragraph.
+     *
+     * @param firstMean      the first gathering's mean die score (of those with scores), or null
+     * @param latestMean     the latest gathering's, or null
+     * @param dieScoreChange latest minus first, null unless two gatherings have scores
+     * @param greatestRisk   the greatest risk at the latest gathering with risk ratings
+     * @param phases         how many municipalities stand in each phase now, in ladder order
+     * @param reached        series whose latest measurement reached its target
+     * @param measured       series with both a measurement and a target
+     */
+    public record Glance(BigDecimal firstMean, BigDecimal latestMean, BigDecimal dieScoreChange,
+                         List<String> greatestRisk, List<Integer> phases, int reached, int measured) {
+    }
 
     /**
      * One gathering of the network, in the version the report rests on.
@@ -76,8 +91,14 @@ public record NetworkSummary(String key, String name, String language, List<Memb
     public record StageAt(LocalDate date, Anchoring.Stage stage, String comment) {
     }
 
-    /** One indicator over time for every municipality that measures it. @param scale null when never given */
-    public record IndicatorTrend(String indicator, String scale, List<IndicatorSeries> series) {
+    /**
+     * One indicator over time for every municipality that measures it.
+     *
+     * @param scale              as written, null when never given
+     * @param scaleLow scaleHigh the ends of a scale written as "0-100", else null
+     */
+    public record IndicatorTrend(String indicator, String scale, BigDecimal scaleLow, BigDecimal scaleHigh,
+                                 List<IndicatorSeries> series) {
     }
 
     /**

@@ -4,22 +4,29 @@ import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.samanom.samlingsrapport.aggregation.StatementGroups;
+import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.Names;
+import no.samanom.samlingsrapport.input.Values;
 import no.samanom.samlingsrapport.network.NetworkSummary.Basis;
 import no.samanom.samlingsrapport.network.NetworkSummary.ExpectationsOverTime;
 import no.samanom.samlingsrapport.network.NetworkSummary.FactorChange;
+import no.samanom.samlingsrapport.network.NetworkSummary.Glance;
 import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorSeries;
 import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorTrend;
 import no.samanom.samlingsrapport.network.NetworkSummary.Member;
@@ -47,6 +54,8 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
  */
 public final class NetworkSummaryBuilder {
 
+    /** "0-100", "1–6": a scale whose ends the chart can show. */
+    private static final Pattern SCALE = Pattern.compile("(-?\\d+(?:[.,]\\d+)?)\\s*[-–]\\s*(-?\\d+(?:[.,]\\d+)?)");
     private static final Comparator<String> NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"))::compare;
 
     /**
@@ -84,10 +93,27 @@ public final class NetworkSummaryBuilder {
                 v.summary().evaluation().respondents(), v.summary().dieScore().respondents(),
                 v.summary().dieScore().mean())).toList();
         long anchoringRows = rows.stream().filter(AnchoringRow.class::isInstance).count();
+        List<MunicipalityAnchoring> anchoring = anchoring(rows);
+        List<IndicatorTrend> indicators = indicators(rows);
         return new NetworkSummary(key, latest != null && latest.info().network() != null ? latest.info().network() : folderName,
                 latest != null ? latest.info().language() : null, members, recurring(summaries), risk(summaries),
-                anchoring(rows), indicators(rows), expectations(summaries),
+                anchoring, indicators, expectations(summaries), glance(members, summaries, anchoring, indicators),
                 new Basis(folderBasis, (int) anchoringRows, (int) (rows.size() - anchoringRows)));
+    }
+
+    private static Glance glance(List<Member> members, List<GatheringSummary> summaries,
+                                 List<MunicipalityAnchoring> anchoring, List<IndicatorTrend> indicators) {
+        List<BigDecimal> means = members.stream().map(Member::mean).filter(Objects::nonNull).toList();
+        BigDecimal first = means.isEmpty() ? null : means.get(0);
+        BigDecimal last = means.isEmpty() ? null : means.get(means.size() - 1);
+        List<String> greatest = summaries.stream().filter(s -> !s.risk().isEmpty())
+                .reduce((a, b) -> b).map(s -> s.risk().greatest()).orElse(List.of());
+        List<Integer> phases = Arrays.stream(Anchoring.Phase.values())
+                .map(p -> (int) anchoring.stream().filter(a -> a.current().stage().phase() == p).count()).toList();
+        List<Status> statuses = indicators.stream().flatMap(i -> i.series().stream())
+                .map(IndicatorSeries::status).filter(Objects::nonNull).toList();
+        return new Glance(first, last, means.size() > 1 ? last.subtract(first) : null, greatest, phases,
+                (int) statuses.stream().filter(Status::reached).count(), statuses.size());
     }
 
     /** Improvement points made at two or more gatherings: most gatherings first, then most often said. */
@@ -202,10 +228,16 @@ public final class NetworkSummaryBuilder {
                         .computeIfAbsent(Names.key(i.municipality()), k -> new ArrayList<>()).add(i);
             }
         }
-        return grouped.entrySet().stream().map(e -> new IndicatorTrend(names.get(e.getKey()), scales.get(e.getKey()),
-                e.getValue().values().stream().map(NetworkSummaryBuilder::series)
-                        .sorted(Comparator.comparing(IndicatorSeries::municipality, NORWEGIAN)).toList()))
-                .toList();
+        return grouped.entrySet().stream().map(e -> {
+            String scale = scales.get(e.getKey());
+            Matcher ends = scale == null ? null : SCALE.matcher(scale.strip());
+            boolean range = ends != null && ends.matches();
+            return new IndicatorTrend(names.get(e.getKey()), scale,
+                    range ? Values.decimal(ends.group(1)).orElseThrow() : null,
+                    range ? Values.decimal(ends.group(2)).orElseThrow() : null,
+                    e.getValue().values().stream().map(NetworkSummaryBuilder::series)
+                            .sorted(Comparator.comparing(IndicatorSeries::municipality, NORWEGIAN)).toList());
+        }).toList();
     }
 
     /** Measurements and targets by date; a later row for the same date replaces an earlier one. */
