@@ -94,6 +94,13 @@ public final class Anchoring {
                 .findFirst().map(p -> new Stage(p, null));
     }
 
+    /** Every step of the ladder, then the phases that are not also a step: what a drop-down list offers. */
+    public static List<String> names() {
+        List<String> names = new java.util.ArrayList<>(Arrays.stream(Step.values()).map(Step::displayName).toList());
+        Arrays.stream(Phase.values()).map(Phase::displayName).filter(n -> !names.contains(n)).forEach(names::add);
+        return names;
+    }
+
     /** "Bevissthet (Interesse, Bevissthet), Aksept (Forståelse, Engasjement), ...", for messages. */
     public static String accepted() {
         return String.join(", ", Arrays.stream(Phase.values()).map(p -> p.displayName() + " ("

@@ -50,6 +50,9 @@ class InputTemplatesTest {
             assertThat(header(workbook.getSheet("Evaluering")))
                     .containsExactly("respondent", "kommune", "parameter", "fungerte_bra", "hvorfor", "forbedring", "terningkast");
             assertThat(header(workbook.getSheet("Risiko"))).containsExactly("kommune", "respondent", "risikofaktor", "vurdering");
+            assertThat(header(workbook.getSheet("Forankring"))).containsExactly("kommune", "dato", "fase", "kommentar");
+            assertThat(header(workbook.getSheet("Resultater")))
+                    .containsExactly("kommune", "indikator", "dato", "verdi", "maal", "skala", "kilde");
             DataValidation score = validation(workbook.getSheet("Evaluering"), 6);
             assertThat(score.getValidationConstraint().getFormula1()).isEqualTo("1");
             assertThat(score.getValidationConstraint().getFormula2()).isEqualTo("6");
