@@ -39,6 +39,9 @@ final class RunPrinter {
         }
         for (NetworkOutcome network : result.networks()) {
             out.println(line(network));
+            for (Deviation problem : network.fileProblems()) {
+                out.println("    " + problem.describe());
+            }
         }
         out.println(total(result));
         out.flush();

@@ -21,7 +21,8 @@ public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> finding
         }
         boolean rejected = outcomes.stream().anyMatch(o -> o.status() == GatheringOutcome.Status.REJECTED
                 || o.fileProblems().stream().anyMatch(RunResult::isRejection))
-                || findings.stream().anyMatch(RunResult::isRejection);
+                || findings.stream().anyMatch(RunResult::isRejection)
+                || networks.stream().anyMatch(n -> n.fileProblems().stream().anyMatch(RunResult::isRejection));
         return rejected ? REJECTED : OK;
     }
 

@@ -23,6 +23,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import no.samanom.samlingsrapport.input.Consequence;
+import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.GatheringSource;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
@@ -126,17 +128,18 @@ public class NetworkReports {
                     .toJobParameters();
             JobExecution last = jobRepository.getLastJobExecution(NetworkJobConfig.JOB_NAME, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                return outcome(key, members.size(), last, true, note);
+                return outcome(manifest, last, true, note);
             }
             if (last != null && last.getStatus().isRunning()) {
                 // the caller holds the state lock, so a "running" execution is one a killed process left behind
                 jobOperator.recover(last);
             }
-            return outcome(key, members.size(), jobOperator.start(networkJob, parameters), false, note);
+            return outcome(manifest, jobOperator.start(networkJob, parameters), false, note);
         } catch (Exception e) {
             log.error("The development report of network {} failed", key, e);
             return new NetworkOutcome(key, name, Status.FAILED, false, LocalDateTime.now(), members.size(), List.of(),
-                    "Utviklingsrapporten kunne ikke lages: " + e.getMessage() + " (detaljer i loggfilen i tilstandsmappen).");
+                    List.of(), "Utviklingsrapporten kunne ikke lages: " + e.getMessage()
+                    + " (detaljer i loggfilen i tilstandsmappen).");
         }
     }
 
@@ -163,19 +166,25 @@ public class NetworkReports {
         return new Manifest(manifest.key(), earlier.name(), manifest.members(), earlier.filesVersion(), earlier.filesSource());
     }
 
-    private NetworkOutcome outcome(String key, int gatherings, JobExecution execution, boolean unchanged, String note) {
+    private NetworkOutcome outcome(Manifest manifest, JobExecution execution, boolean unchanged, String note)
+            throws IOException {
         LocalDateTime when = execution.getEndTime() != null ? execution.getEndTime() : execution.getStartTime();
+        String key = manifest.key();
         String name = name(key, execution);
+        int gatherings = manifest.members().size();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
             String reason = failures.isEmpty() ? "jobben endte med status " + execution.getStatus()
                     : failures.get(0).getMessage();
-            return new NetworkOutcome(key, name, Status.FAILED, unchanged, when, gatherings, List.of(),
+            return new NetworkOutcome(key, name, Status.FAILED, unchanged, when, gatherings, List.of(), List.of(),
                     "Utviklingsrapporten kunne ikke lages: " + reason + " (detaljer i loggfilen i tilstandsmappen).");
         }
+        List<Deviation> fileProblems = manifest.filesVersion() == null ? List.of()
+                : staging.networkVersion(key, manifest.filesVersion()).plan().findings().stream()
+                .filter(d -> d.consequence() == Consequence.FILE_REJECTED).toList();
         String files = execution.getExecutionContext().getString(NetworkReportTasklet.FILES, "");
         return new NetworkOutcome(key, name, Status.REPORTED, unchanged, when, gatherings,
-                files.isEmpty() ? List.of() : List.of(files.split(", ")), note);
+                files.isEmpty() ? List.of() : List.of(files.split(", ")), fileProblems, note);
     }
 
     /** The name the report was made under, as its execution recorded it. */

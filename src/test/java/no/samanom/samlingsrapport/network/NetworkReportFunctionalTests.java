@@ -161,6 +161,34 @@ class NetworkReportFunctionalTests {
                 .contains("Anchoring now: 1 Awareness, 1 Acceptance, 1 Ownership.");
     }
 
+    @Test
+    void shouldReportEveryNetworkAndGatheringWhenANetworkFolderHoldsABadFile() throws Exception {
+        // given the network above, and a second network's folder whose only file is not a workbook
+        Runs runs = new Runs(dir).given("nettverk");
+        Path other = runs.input().resolve("nettverk-annet");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("resultater.xlsx"), "ikke en arbeidsbok");
+
+        // when
+        Runs.Result result = runs.run();
+
+        // then the bad file is named and the run says a file was rejected, but every report is made
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out())
+                .contains("nett-2013-03: 3 respondenter")
+                .contains("nettverk Omdømme: utviklingsrapport over 3 samlinger")
+                .contains("nettverk nettverk-annet: utviklingsrapport over 0 samlinger; skrev "
+                        + "nettverk-annet/annet-utvikling.pdf, nettverk-annet/annet-utvikling.xlsx")
+                .contains("    resultater.xlsx")
+                .doesNotContain("Exception");
+        assertThat(pdfText(runs.output().resolve("nettverk-annet/annet-utvikling.pdf")))
+                .contains("Utviklingsrapport – nettverk-annet")
+                .contains("Ingen av samlingene har terningkast.")
+                .contains("Ingen forankringsdata i grunnlaget.")
+                .contains("Ingen resultatindikatorer i grunnlaget.")
+                .contains("Nettverksmappens egne filer: 0 rader lest, 0 brukt, 0 forkastet. 1 avvik");
+    }
+
     private static int find(Sheet sheet, int column, String text) {
         for (var row : sheet) {
             if (row.getCell(column) != null && text.equals(cell(sheet, row.getRowNum(), column))) {
