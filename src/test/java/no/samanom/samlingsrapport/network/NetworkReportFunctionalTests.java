@@ -4,6 +4,7 @@ import static no.samanom.samlingsrapport.support.Reports.cell;
 import static no.samanom.samlingsrapport.support.Reports.pdfText;
 import static no.samanom.samlingsrapport.support.Reports.rowStarting;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -100,6 +101,11 @@ class NetworkReportFunctionalTests {
             assertThat(cell(risk, row, 3)).isEqualTo("4,50");
             assertThat(risk.getRow(row).getCell(4).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(cell(risk, row, 4)).isEqualTo("−1,75");
+            // the live formulas give what the summary cached: 4,50 − 6,25 and 5,33 − 4,00
+            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            assertThat(evaluator.evaluate(risk.getRow(row).getCell(4)).getNumberValue()).isCloseTo(-1.75, within(1e-9));
+            int change = rowStarting(overview, "Endring");
+            assertThat(evaluator.evaluate(overview.getRow(change).getCell(1)).getNumberValue()).isCloseTo(1.33, within(1e-9));
             Sheet results = workbook.getSheet("Resultater");
             int orland = find(results, 1, "Ørland");
             assertThat(cell(results, orland, 2)).isEqualTo("78,50");

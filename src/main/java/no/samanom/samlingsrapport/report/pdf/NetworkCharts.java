@@ -65,6 +65,8 @@ final class NetworkCharts {
     private static final Color[] BANDS = {new Color(0xF3, 0xF6, 0xFA), new Color(0xE6, 0xEE, 0xF6),
             new Color(0xD6, 0xE3, 0xF0)};
 
+    private static final int LABELLED_POINTS = 12;
+
     private NetworkCharts() {
     }
 
@@ -94,7 +96,10 @@ final class NetworkCharts {
                 return text.get("network.dieScore.point", text.decimal(member.mean()), member.scored());
             }
         });
-        line.setDefaultItemLabelsVisible(true);
+        // past a dozen gatherings the labels would overwrite each other; the table below has every figure
+        boolean labelled = scored.size() <= LABELLED_POINTS;
+        line.setDefaultItemLabelsVisible(labelled);
+        plot.getDomainAxis().setTickLabelsVisible(labelled);
         line.setDefaultItemLabelFont(font);
         line.setDefaultItemLabelPaint(Charts.INK);
         line.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
