@@ -169,6 +169,11 @@ final class NetworkCharts {
         renderer.setDefaultItemLabelFont(font);
         renderer.setDefaultItemLabelPaint(Charts.INK);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        for (int i = 0; i < n; i++) {
+            // a target's value below its diamond, so that a measurement and a target of one date both read
+            renderer.setSeriesPositiveItemLabelPosition(n + i,
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        }
         NumberAxis values = new NumberAxis(trend.indicator());
         values.setTickLabelFont(font);
         values.setLabelFont(font);
