@@ -12,7 +12,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
  * and ignoring trailing punctuation, and counts the respondents behind each group: one
  * respondent saying the same thing twice counts once.
  */
-final class StatementGroups {
+public final class StatementGroups {
 
 
     private final Registry registry;
@@ -43,7 +43,7 @@ final class StatementGroups {
     }
 
     /** One pass, no regular expressions: this runs once per statement, millions of times. */
-    static String key(String text) {
+    public static String key(String text) {
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || isPunctuation(text.charAt(end - 1))
                 || text.charAt(end - 1) == '\u00A0')) {

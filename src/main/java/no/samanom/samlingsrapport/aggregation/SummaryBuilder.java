@@ -17,8 +17,10 @@ import java.util.function.Consumer;
 
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
@@ -81,6 +83,7 @@ public final class SummaryBuilder {
     private final Set<String> rejectedFiles = new LinkedHashSet<>();
     private int deviationCount;
     private Origin lastOrigin;
+    private Origin firstNetworkRow;
 
     /** @param smallGroupThreshold municipalities with fewer respondents are not shown on their own */
     public SummaryBuilder(RiskFactors factors, int smallGroupThreshold) {
@@ -102,6 +105,8 @@ public final class SummaryBuilder {
             addEvaluation(e);
         } else if (row instanceof RiskRow r) {
             addRisk(r);
+        } else if (firstNetworkRow == null && (row instanceof AnchoringRow || row instanceof IndicatorRow)) {
+            firstNetworkRow = row.origin(); // the network's development report reads these rows from staging
         }
     }
 
@@ -229,6 +234,11 @@ public final class SummaryBuilder {
     }
 
     public GatheringSummary build(String id, List<SourceFile> files) {
+        if (firstNetworkRow != null && !meta.containsKey(MetaField.NETTVERK)) {
+            late(Deviation.at(firstNetworkRow, "", "", "Samlingen har forankring eller resultater, men ikke noe nettverk "
+                    + "i tabellen samling; radene kommer ikke med i noen utviklingsrapport før feltet nettverk er fylt ut",
+                    Consequence.NOTE));
+        }
         return new GatheringSummary(info(id), expectationSection(), evaluationSection(), dieScoreSection(),
                 riskSection(), dataBasis(files));
     }
@@ -306,7 +316,8 @@ public final class SummaryBuilder {
         return new MunicipalityRisk(municipality, respondents, means, suppressed);
     }
 
-    private DataBasis dataBasis(List<SourceFile> files) {
+    /** The data basis alone, for tables read without a summary of their own (a network folder's files). */
+    public DataBasis dataBasis(List<SourceFile> files) {
         List<SourceSummary> sources = files.stream().map(f -> {
             int[] counts = rowsByFile.getOrDefault(f.name(), new int[2]);
             return new SourceSummary(f.name(), f.sha256(), f.size(), counts[0] + counts[1], counts[0], counts[1],

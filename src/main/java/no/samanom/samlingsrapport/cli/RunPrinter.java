@@ -13,6 +13,7 @@ import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 import no.samanom.samlingsrapport.job.RunListener;
 import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.network.NetworkOutcome;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 
@@ -98,8 +99,17 @@ final class RunPrinter implements RunListener {
         out.flush();
     }
 
-    /** After the gatherings: files outside any gathering, and the total. */
+    /** After the gatherings: the networks' development reports, files outside any gathering, and the total. */
     void summary(RunResult result) {
+        for (NetworkOutcome network : result.networks()) {
+            if (verbosity.quiet && network.status() == NetworkOutcome.Status.REPORTED && network.fileProblems().isEmpty()) {
+                continue;
+            }
+            out.println(line(network));
+            for (Deviation problem : network.fileProblems()) {
+                out.println("    " + problem.describe());
+            }
+        }
         for (Deviation finding : result.findings()) {
             out.println("Ikke lest: " + finding.describe());
         }
@@ -120,6 +130,18 @@ final class RunPrinter implements RunListener {
             case REJECTED -> o.id() + ": AVVIST" + (o.unchanged() ? " (uendret siden " + WHEN.format(o.when()) + ")" : "")
                     + ": " + o.message();
             case FAILED -> o.id() + ": FEILET: " + o.message();
+        };
+    }
+
+    private String line(NetworkOutcome n) {
+        String what = "nettverk " + n.name() + ": ";
+        return switch (n.status()) {
+            case REPORTED -> what + (mode == Mode.VALIDATE ? "utviklingsrapport kan lages over " + n.gatherings() + " samlinger"
+                    : n.unchanged()
+                    ? "utviklingsrapporten er uendret siden " + WHEN.format(n.when()) + " (" + n.gatherings() + " samlinger)"
+                    : "utviklingsrapport over " + n.gatherings() + " samlinger; skrev " + String.join(", ", n.files()))
+                    + (n.message() != null ? " " + n.message() : "");
+            case FAILED -> what + "FEILET: " + n.message();
         };
     }
 

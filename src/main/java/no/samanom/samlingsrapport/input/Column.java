@@ -16,7 +16,14 @@ public enum Column {
     FORBEDRING("forbedring", "forbedringspunkt", "improvement"),
     TERNINGKAST("terningkast", "score", "die_score"),
     RISIKOFAKTOR("risikofaktor", "faktor", "risk_factor"),
-    VURDERING("vurdering", "rating");
+    VURDERING("vurdering", "rating"),
+    DATO("dato", "date"),
+    FASE("fase", "trinn", "stage", "phase"),
+    KOMMENTAR("kommentar", "comment"),
+    INDIKATOR("indikator", "indicator"),
+    MAAL("maal", "mål", "target"),
+    SKALA("skala", "scale"),
+    KILDE("kilde", "source");
 
     private final List<String> names;
 

@@ -1,5 +1,7 @@
 package no.samanom.samlingsrapport.input;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A normalised input row, ready for aggregation and for the workbook's data sheet. */
@@ -27,5 +29,26 @@ public sealed interface DataRow {
 
     record RiskRow(Origin origin, String municipality, String respondent, String factor, int rating)
             implements DataRow {
+    }
+
+    /**
+     * Where a municipality stood on the anchoring ladder on a date.
+     *
+     * @param comment optional, null when not given
+     */
+    record AnchoringRow(Origin origin, String municipality, LocalDate date, Anchoring.Stage stage, String comment)
+            implements DataRow {
+    }
+
+    /**
+     * One measurement of a result indicator, or a target for a date, or both.
+     *
+     * @param value  the measured value, null for a row that only sets a target
+     * @param target the value wanted by this date, null when not given
+     * @param scale  as written ("0-100"), null when not given
+     * @param source where the figure comes from, null when not given
+     */
+    record IndicatorRow(Origin origin, String municipality, String indicator, LocalDate date, BigDecimal value,
+                        BigDecimal target, String scale, String source) implements DataRow {
     }
 }

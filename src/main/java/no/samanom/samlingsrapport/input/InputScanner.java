@@ -38,8 +38,11 @@ public final class InputScanner {
         this.factors = factors;
     }
 
-    /** What the input holds: its gatherings, and findings about files outside any gathering. */
-    public record Scan(List<GatheringSource> gatherings, List<Deviation> findings) {
+    /**
+     * What the input holds: its gatherings, its network folders (each as a source of the network-level
+     * anchoring and result files, named after its folder), and findings about files outside any of them.
+     */
+    public record Scan(List<GatheringSource> gatherings, List<Deviation> findings, List<GatheringSource> networks) {
     }
 
     public Scan scan(Path input) throws InputFileException {
@@ -48,6 +51,7 @@ public final class InputScanner {
         }
         List<GatheringSource> gatherings = new ArrayList<>();
         List<Deviation> findings = new ArrayList<>();
+        List<GatheringSource> networks = new ArrayList<>();
         if (Files.isRegularFile(input)) {
             if (!isWorkbook(input)) {
                 throw new InputFileException("Inndata må være en mappe eller en arbeidsbok (.xlsx eller .xls): " + input);
@@ -56,12 +60,16 @@ public final class InputScanner {
         } else if (isGatheringFolder(input)) {
             gatherings.add(scanOne(input));
         } else {
-            searchFolder(input, input, gatherings, findings);
+            if (isNetworkFolder(input)) {
+                networks.add(scanNetwork(input));
+            }
+            searchFolder(input, input, gatherings, findings, networks);
         }
-        return new Scan(uniqueIds(gatherings, findings), findings);
+        return new Scan(uniqueIds(gatherings, findings), findings, networks);
     }
 
-    private void searchFolder(Path base, Path folder, List<GatheringSource> gatherings, List<Deviation> findings) {
+    private void searchFolder(Path base, Path folder, List<GatheringSource> gatherings, List<Deviation> findings,
+                              List<GatheringSource> networks) {
         for (Path child : children(folder)) {
             String name = base.relativize(child).toString();
             if (isJunk(child)) {
@@ -71,8 +79,13 @@ public final class InputScanner {
                 if (isGatheringFolder(child)) {
                     gatherings.add(scanOne(child));
                 } else {
-                    searchFolder(base, child, gatherings, findings);
+                    if (isNetworkFolder(child)) {
+                        networks.add(scanNetwork(child));
+                    }
+                    searchFolder(base, child, gatherings, findings, networks);
                 }
+            } else if (isNetworkFile(child)) {
+                continue; // read with its network folder
             } else if (isWorkbook(child)) {
                 gatherings.add(scanOne(child));
             } else {
@@ -93,7 +106,7 @@ public final class InputScanner {
             files.add(sourceFile(root, root.getFileName().toString()));
             workbookTables(root, root.getFileName().toString(), null, tables, findings);
         } else {
-            folderTables(root, files, tables, findings);
+            folderTables(root, false, files, tables, findings);
         }
         String name = root.getFileName().toString();
         String defaultId = Files.isRegularFile(root) ? name.replaceFirst("\\.[^.]+$", "") : name;
@@ -102,11 +115,26 @@ public final class InputScanner {
                 Hashing.fingerprint(files));
     }
 
-    private void folderTables(Path folder, List<SourceFile> files, List<TableRef> tables, List<Deviation> findings) {
+    /**
+     * A network folder's own anchoring and result files, as a source named after the folder. Its
+     * subfolders and other files are searched for gatherings as any folder is.
+     */
+    public GatheringSource scanNetwork(Path folder) {
+        List<SourceFile> files = new ArrayList<>();
+        List<TableRef> tables = new ArrayList<>();
+        List<Deviation> findings = new ArrayList<>();
+        folderTables(folder, true, files, tables, findings);
+        return new GatheringSource(SafeId.of(folder.getFileName().toString()), folder.toAbsolutePath().toString(),
+                files, tables, findings, Hashing.fingerprint(files));
+    }
+
+    /** @param network only the network kinds' files: the folder's other content is not a gathering's */
+    private void folderTables(Path folder, boolean network, List<SourceFile> files, List<TableRef> tables,
+                              List<Deviation> findings) {
         Map<Kind, String> taken = new EnumMap<>(Kind.class);
         for (Path child : children(folder)) {
             String name = child.getFileName().toString();
-            if (isJunk(child)) {
+            if (isJunk(child) || network && !isNetworkFile(child)) {
                 continue;
             }
             if (Files.isDirectory(child)) {
@@ -223,10 +251,20 @@ public final class InputScanner {
         return unique;
     }
 
-    /** A folder holding at least one file named after a kind is one gathering. */
+    /** A folder with a file named after a gathering's kind; anchoring and results alone make a network folder. */
     public static boolean isGatheringFolder(Path folder) {
         return children(folder).stream().anyMatch(child -> Files.isRegularFile(child) && !isJunk(child)
-                && Kind.byName(baseName(child.getFileName().toString())).isPresent());
+                && Kind.byName(baseName(child.getFileName().toString())).filter(k -> !k.isNetwork()).isPresent());
+    }
+
+    private static boolean isNetworkFolder(Path folder) {
+        return children(folder).stream().anyMatch(InputScanner::isNetworkFile);
+    }
+
+    private static boolean isNetworkFile(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && !isJunk(file) && TABLE_EXTENSIONS.contains(extension(name))
+                && Kind.byName(baseName(name)).filter(Kind::isNetwork).isPresent();
     }
 
     private static boolean hasContent(Sheet sheet) {

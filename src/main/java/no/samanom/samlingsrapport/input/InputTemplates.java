@@ -77,7 +77,16 @@ public final class InputTemplates {
             Sheet expectations = table(workbook, Kind.FORVENTNINGER, header, 20, 70, 20);
             Sheet evaluation = table(workbook, Kind.EVALUERING, header, 14, 18, 28, 40, 40, 40, 12);
             Sheet risk = table(workbook, Kind.RISIKO, header, 18, 14, 30, 12);
+            Sheet anchoring = table(workbook, Kind.FORANKRING, header, 18, 14, 18, 60);
+            Sheet results = table(workbook, Kind.RESULTATER, header, 18, 28, 14, 12, 12, 12, 30);
             lists(workbook.createSheet(LIST_SHEET), header);
+            list(anchoring, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
+            dates(anchoring, new CellRangeAddressList(1, DATA_ROWS, 1, 1));
+            add(anchoring, anchoring.getDataValidationHelper().createExplicitListConstraint(Anchoring.names().toArray(String[]::new)),
+                    new CellRangeAddressList(1, DATA_ROWS, 2, 2), "Ukjent fase",
+                    "Velg et trinn eller en fase: " + Anchoring.accepted() + ".");
+            list(results, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
+            dates(results, new CellRangeAddressList(1, DATA_ROWS, 2, 2));
             list(expectations, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             list(evaluation, 1, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             list(evaluation, 2, "Lister!$B$2:$B$" + (LIST_ROWS + 1), "parameter");
@@ -107,7 +116,12 @@ public final class InputTemplates {
                         + "bedre. Terningkast er et helt tall fra 1 til 6; det holder å skrive det på én av deltakerens rader. "
                         + "La respondent stå tom hvis deltakeren er anonym.",
                 "5. Risiko: én rad per kommune og risikofaktor, med vurdering fra 1 (liten risiko) til 10 (stor risiko).",
-                "6. Lagre som Excel-arbeidsbok (.xlsx) og legg filen i inndatamappen. Ark du ikke bruker, kan stå tomme.",
+                "6. Forankring (valgfritt): hvor kommunen står på stigen fra bevissthet til aksept og eierskap, med dato. "
+                        + "Skriv et trinn (Interesse, Bevissthet, Forståelse, Engasjement, Forpliktelse, Internalisering) "
+                        + "eller bare fasen (Aksept, Eierskap).",
+                "7. Resultater (valgfritt): én rad per måling av en indikator (for eksempel omdømmescore), med dato og verdi; "
+                        + "et mål for en senere dato skrives i kolonnen maal, gjerne på en egen rad uten verdi.",
+                "8. Lagre som Excel-arbeidsbok (.xlsx) og legg filen i inndatamappen. Ark du ikke bruker, kan stå tomme.",
         };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
@@ -145,10 +159,7 @@ public final class InputTemplates {
             row.createCell(0).setCellValue(fields[i].displayName());
             if (fields[i].isDate()) {
                 row.createCell(1).setCellStyle(date);
-                DataValidationConstraint constraint = sheet.getDataValidationHelper().createDateConstraint(OperatorType.BETWEEN,
-                        "DATE(2000,1,1)", "DATE(2100,12,31)", "dd.mm.yyyy");
-                add(sheet, constraint, new CellRangeAddressList(i + 1, i + 1, 1, 1), "Ugyldig dato",
-                        "Skriv en dato, for eksempel 18.03.2013.");
+                dates(sheet, new CellRangeAddressList(i + 1, i + 1, 1, 1));
             } else if (fields[i] == MetaField.NUMMER) {
                 DataValidationConstraint constraint = sheet.getDataValidationHelper()
                         .createIntegerConstraint(OperatorType.BETWEEN, "1", "999");
@@ -178,6 +189,12 @@ public final class InputTemplates {
             line.createCell(2).setCellValue(factors.names().get(i));
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    private static void dates(Sheet sheet, CellRangeAddressList cells) {
+        DataValidationConstraint constraint = sheet.getDataValidationHelper().createDateConstraint(OperatorType.BETWEEN,
+                "DATE(2000,1,1)", "DATE(2100,12,31)", "dd.mm.yyyy");
+        add(sheet, constraint, cells, "Ugyldig dato", "Skriv en dato, for eksempel 18.03.2013.");
     }
 
     private static void list(Sheet sheet, int column, String range, String what) {

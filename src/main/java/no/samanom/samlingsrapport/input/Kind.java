@@ -14,7 +14,12 @@ public enum Kind {
             List.of(Column.RESPONDENT, Column.KOMMUNE, Column.PARAMETER, Column.FUNGERTE_BRA,
                     Column.HVORFOR, Column.FORBEDRING, Column.TERNINGKAST)),
     RISIKO(List.of("risiko", "risk", "risikovurdering", "riskratings"),
-            List.of(Column.KOMMUNE, Column.RESPONDENT, Column.RISIKOFAKTOR, Column.VURDERING));
+            List.of(Column.KOMMUNE, Column.RESPONDENT, Column.RISIKOFAKTOR, Column.VURDERING)),
+    FORANKRING(List.of("forankring", "anchoring"),
+            List.of(Column.KOMMUNE, Column.DATO, Column.FASE, Column.KOMMENTAR)),
+    RESULTATER(List.of("resultater", "resultat", "resultatindikatorer", "indikatorer", "results"),
+            List.of(Column.KOMMUNE, Column.INDIKATOR, Column.DATO, Column.VERDI, Column.MAAL, Column.SKALA,
+                    Column.KILDE));
 
     private final List<String> names;
     private final List<Column> columns;
@@ -37,9 +42,17 @@ public enum Kind {
         return columns;
     }
 
-    /** Kinds that carry report data; a gathering needs at least one of them. */
+    /** Kinds that carry a gathering report's data; a gathering needs at least one of them. */
     public boolean isData() {
-        return this != SAMLING;
+        return this == FORVENTNINGER || this == EVALUERING || this == RISIKO;
+    }
+
+    /**
+     * Kinds that follow a network over time (anchoring stages, result indicators): they may come
+     * with a gathering or on their own in a network folder, and go into the development report.
+     */
+    public boolean isNetwork() {
+        return this == FORANKRING || this == RESULTATER;
     }
 
     public static Optional<Kind> byName(String name) {

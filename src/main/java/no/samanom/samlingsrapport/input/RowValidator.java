@@ -1,12 +1,16 @@
 package no.samanom.samlingsrapport.input;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.report.Language;
@@ -19,6 +23,8 @@ public final class RowValidator {
 
     /** Where statements without a parameter are listed. */
     public static final String GENERAL_PARAMETER = "Generelt";
+
+    private static final String DATE_PROBLEM = "Ugyldig dato. Skriv datoen som 18.03.2013 eller 2013-03-18";
 
     private final TablePlan plan;
     private final RiskFactors factors;
@@ -41,6 +47,8 @@ public final class RowValidator {
                     wideRisk(check);
                 }
             }
+            case FORANKRING -> anchoring(check);
+            case RESULTATER -> indicator(check);
         }
         return check.result();
     }
@@ -57,7 +65,7 @@ public final class RowValidator {
         } else if (field.get().isDate()) {
             Values.date(value).ifPresentOrElse(
                     date -> check.use(new MetaRow(check.origin, field.get(), date.toString())),
-                    () -> check.reject(Column.VERDI, value, "Ugyldig dato. Skriv datoen som 18.03.2013 eller 2013-03-18"));
+                    () -> check.reject(Column.VERDI, value, DATE_PROBLEM));
         } else if (field.get() == MetaField.SPRAAK) {
             Language.of(value).ifPresentOrElse(
                     language -> check.use(new MetaRow(check.origin, MetaField.SPRAAK, language.code())),
@@ -155,6 +163,63 @@ public final class RowValidator {
         if (check.rows.isEmpty()) {
             check.reject(Column.KOMMUNE, municipality, "Raden har ingen gyldige vurderinger (hele tall fra 1 til 10)");
         }
+    }
+
+    private void anchoring(Check check) {
+        String municipality = check.text(Column.KOMMUNE);
+        String dateText = check.text(Column.DATO);
+        String stageText = check.text(Column.FASE);
+        Optional<LocalDate> date = Values.date(dateText);
+        Optional<Anchoring.Stage> stage = Anchoring.parse(stageText);
+        if (municipality.isEmpty()) {
+            check.reject(Column.KOMMUNE, "", "Kommune mangler; hver forankring må høre til en kommune");
+        } else if (date.isEmpty()) {
+            check.reject(Column.DATO, dateText, dateText.isEmpty() ? "Dato mangler" : DATE_PROBLEM);
+        } else if (stage.isEmpty()) {
+            check.reject(Column.FASE, stageText, (stageText.isEmpty() ? "Fase mangler" : "Ukjent fase")
+                    + ". Skriv en fase eller et trinn: " + Anchoring.accepted());
+        } else {
+            check.use(new AnchoringRow(check.origin, municipality, date.get(), stage.get(),
+                    blankToNull(check.text(Column.KOMMENTAR))));
+        }
+    }
+
+    private void indicator(Check check) {
+        String municipality = check.text(Column.KOMMUNE);
+        String indicator = check.text(Column.INDIKATOR);
+        String dateText = check.text(Column.DATO);
+        Optional<LocalDate> date = Values.date(dateText);
+        if (municipality.isEmpty()) {
+            check.reject(Column.KOMMUNE, "", "Kommune mangler; hver måling må høre til en kommune");
+            return;
+        } else if (indicator.isEmpty()) {
+            check.reject(Column.INDIKATOR, "", "Indikator mangler, for eksempel omdømmescore eller brukerundersøkelse");
+            return;
+        } else if (date.isEmpty()) {
+            check.reject(Column.DATO, dateText, dateText.isEmpty() ? "Dato mangler" : DATE_PROBLEM);
+            return;
+        }
+        BigDecimal value = number(check, Column.VERDI);
+        BigDecimal target = number(check, Column.MAAL);
+        if (value == null && target == null) {
+            check.reject(Column.VERDI, check.text(Column.VERDI), "Raden har verken verdi eller mål (tall som 78,5)");
+            return;
+        }
+        check.use(new IndicatorRow(check.origin, municipality, indicator, date.get(), value, target,
+                blankToNull(check.text(Column.SKALA)), blankToNull(check.text(Column.KILDE))));
+    }
+
+    /** A number, or null; a cell that is not a number is dropped with a deviation. */
+    private static BigDecimal number(Check check, Column column) {
+        String text = check.text(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> number = Values.decimal(text);
+        if (number.isEmpty()) {
+            check.drop(column, text, "Må være et tall, som 78,5");
+        }
+        return number.orElse(null);
     }
 
     private static String blankToNull(String text) {

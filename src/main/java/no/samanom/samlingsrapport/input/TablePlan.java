@@ -106,6 +106,10 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
                 yield isLongRisk() || !factorColumns.isEmpty() ? null
                         : "Mangler enten kolonnene «risikofaktor» og «vurdering» eller én kolonne per risikofaktor.";
             }
+            case FORANKRING -> missing(Column.KOMMUNE, Column.DATO, Column.FASE);
+            case RESULTATER -> has(Column.VERDI) || has(Column.MAAL)
+                    ? missing(Column.KOMMUNE, Column.INDIKATOR, Column.DATO)
+                    : "Mangler kolonnen «verdi» (eller «maal»).";
         };
     }
 
@@ -126,6 +130,8 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
                     + "(valgfri: respondent, kommune).";
             case RISIKO -> "Påkrevd: kommune, og enten risikofaktor og vurdering eller én kolonne per risikofaktor "
                     + "(valgfri: respondent).";
+            case FORANKRING -> "Påkrevd: kommune, dato og fase (valgfri: kommentar).";
+            case RESULTATER -> "Påkrevd: kommune, indikator, dato og verdi eller maal (valgfri: skala, kilde).";
         };
     }
 

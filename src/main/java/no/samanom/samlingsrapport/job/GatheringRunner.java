@@ -12,10 +12,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.Consequence;
@@ -25,6 +23,7 @@ import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
+import no.samanom.samlingsrapport.network.NetworkReports;
 
 /**
  * Runs the job once per gathering found in the input. Content the job repository has
@@ -36,21 +35,22 @@ public class GatheringRunner {
     private static final Logger log = LoggerFactory.getLogger(GatheringRunner.class);
 
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job gatheringJob;
     private final InputScanner scanner;
     private final Staging staging;
-
     private final StepWatcher watcher;
+    private final Launches launches;
+    private final NetworkReports networkReports;
 
-    GatheringRunner(JobOperator jobOperator, JobRepository jobRepository, Job gatheringJob, InputScanner scanner,
-                    Staging staging, StepWatcher watcher) {
+    GatheringRunner(JobOperator jobOperator, Job gatheringJob, InputScanner scanner,
+                    Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports) {
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.gatheringJob = gatheringJob;
         this.scanner = scanner;
         this.staging = staging;
         this.watcher = watcher;
+        this.launches = launches;
+        this.networkReports = networkReports;
     }
 
     public RunResult run(Path input) throws InputFileException {
@@ -64,7 +64,7 @@ public class GatheringRunner {
      */
     public RunResult run(Path input, boolean force, RunListener listener) throws InputFileException {
         InputScanner.Scan scan = scanner.scan(input);
-        recoverStaleExecutions();
+        launches.recoverStale(GatheringJobConfig.JOB_NAME);
         watcher.listenWith(listener);
         List<GatheringSource> gatherings = scan.gatherings();
         List<GatheringOutcome> outcomes = new ArrayList<>();
@@ -79,19 +79,12 @@ public class GatheringRunner {
             outcomes.add(outcome);
         }
         watcher.listenWith(RunListener.NONE);
-        return new RunResult(outcomes, scan.findings());
+        return new RunResult(outcomes, scan.findings(), networkReports.refresh(scan, outcomes));
     }
 
     private GatheringOutcome run(GatheringSource source, String forced) {
         JobParameters parameters = GatheringParameters.of(source, forced).toJobParameters();
-        JobInstance instance = jobRepository.getJobInstance(GatheringJobConfig.JOB_NAME, parameters);
-        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
-            // a process killed between creating the instance and its first execution: nothing ran, start afresh
-            log.warn("Removing job instance {} of {} that a killed process left without an execution",
-                    instance.getInstanceId(), source.id());
-            jobRepository.deleteJobInstance(instance);
-        }
-        JobExecution last = jobRepository.getLastJobExecution(GatheringJobConfig.JOB_NAME, parameters);
+        JobExecution last = launches.last(GatheringJobConfig.JOB_NAME, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return outcome(source, last, true);
         }
@@ -100,19 +93,6 @@ public class GatheringRunner {
         } catch (JobExecutionException e) {
             log.error("Could not start the job for {}", source.id(), e);
             return failed(source, "Jobben kunne ikke startes: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The caller holds the state lock, so an execution still marked as running was left
-     * behind by a killed process: mark it failed, so that its gathering restarts where it
-     * stopped (or, for a forced run, so that it does not stay "running" for ever).
-     */
-    private void recoverStaleExecutions() {
-        for (JobExecution stale : jobRepository.findRunningJobExecutions(GatheringJobConfig.JOB_NAME)) {
-            log.warn("Recovering execution {} of {} left running by an earlier process", stale.getId(),
-                    stale.getJobParameters().getString(GatheringParameters.ID));
-            jobOperator.recover(stale);
         }
     }
 

@@ -1,12 +1,17 @@
 package no.samanom.samlingsrapport.job;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
@@ -39,9 +44,25 @@ final class RowCodec {
                     list(e.workedWell()), list(e.why()), list(e.improvements()),
                     e.score() == null ? NULL : e.score().toString());
         }
+        if (row instanceof AnchoringRow a) {
+            return join("F", o, escape(a.municipality()), a.date().toString(), a.stage().phase().name(),
+                    a.stage().step() == null ? NULL : a.stage().step().name(), escape(a.comment()));
+        }
+        if (row instanceof IndicatorRow i) {
+            return join("I", o, escape(i.municipality()), escape(i.indicator()), i.date().toString(),
+                    number(i.value()), number(i.target()), escape(i.scale()), escape(i.source()));
+        }
         RiskRow r = (RiskRow) row;
         return join("R", o, escape(r.municipality()), escape(r.respondent()), escape(r.factor()),
                 Integer.toString(r.rating()));
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? NULL : value.toPlainString();
+    }
+
+    private static BigDecimal number(String field) {
+        return field.equals(NULL) ? null : new BigDecimal(field);
     }
 
     static DataRow decodeRow(String line) {
@@ -53,6 +74,10 @@ final class RowCodec {
             case "V" -> new EvaluationRow(origin, text(f[4]), text(f[5]), text(f[6]), list(f[7]), list(f[8]),
                     list(f[9]), f[10].equals(NULL) ? null : Integer.valueOf(f[10]));
             case "R" -> new RiskRow(origin, text(f[4]), text(f[5]), text(f[6]), Integer.parseInt(f[7]));
+            case "F" -> new AnchoringRow(origin, text(f[4]), LocalDate.parse(f[5]), new Anchoring.Stage(
+                    Anchoring.Phase.valueOf(f[6]), f[7].equals(NULL) ? null : Anchoring.Step.valueOf(f[7])), text(f[8]));
+            case "I" -> new IndicatorRow(origin, text(f[4]), text(f[5]), LocalDate.parse(f[6]), number(f[7]),
+                    number(f[8]), text(f[9]), text(f[10]));
             default -> throw new IllegalArgumentException("Unknown staged row type: " + f[0]);
         };
     }

@@ -4,9 +4,10 @@ import java.util.List;
 
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.network.NetworkOutcome;
 
-/** Every gathering's outcome, and what was found in the input outside any gathering. */
-public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> findings) {
+/** Every gathering's outcome, what was found in the input outside any gathering, and each network's development report. */
+public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> findings, List<NetworkOutcome> networks) {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -15,22 +16,25 @@ public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> finding
     /** The results of several inputs (the entries of a watched folder) as one. */
     public static RunResult merge(List<RunResult> results) {
         return new RunResult(results.stream().flatMap(r -> r.outcomes().stream()).toList(),
-                results.stream().flatMap(r -> r.findings().stream()).toList());
+                results.stream().flatMap(r -> r.findings().stream()).toList(),
+                results.stream().flatMap(r -> r.networks().stream()).toList());
     }
 
     /** An input that could not be read at all. */
     public static RunResult unreadable(String input, String message) {
-        return new RunResult(List.of(), List.of(Deviation.ofFile(input, message, Consequence.FILE_REJECTED)));
+        return new RunResult(List.of(), List.of(Deviation.ofFile(input, message, Consequence.FILE_REJECTED)), List.of());
     }
 
     /** 1 if the job itself failed anywhere; else 2 if a file or gathering was rejected; else 0. */
     public int exitCode() {
-        if (outcomes.stream().anyMatch(o -> o.status() == GatheringOutcome.Status.FAILED)) {
+        if (outcomes.stream().anyMatch(o -> o.status() == GatheringOutcome.Status.FAILED)
+                || networks.stream().anyMatch(n -> n.status() == NetworkOutcome.Status.FAILED)) {
             return FAILED;
         }
         boolean rejected = outcomes.stream().anyMatch(o -> o.status() == GatheringOutcome.Status.REJECTED
                 || o.fileProblems().stream().anyMatch(RunResult::isRejection))
-                || findings.stream().anyMatch(RunResult::isRejection);
+                || findings.stream().anyMatch(RunResult::isRejection)
+                || networks.stream().anyMatch(n -> n.fileProblems().stream().anyMatch(RunResult::isRejection));
         return rejected ? REJECTED : OK;
     }
 

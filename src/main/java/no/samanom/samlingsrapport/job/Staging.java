@@ -17,6 +17,7 @@ import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.InputPlan;
+import no.samanom.samlingsrapport.input.ValidatedRow;
 import no.samanom.samlingsrapport.report.AtomicFiles;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.RespondentScore;
@@ -49,6 +50,14 @@ public class Staging {
         return new Version(root.resolve(id).resolve(fingerprint));
     }
 
+    /**
+     * One version of a network folder's own files (anchoring, results), beside the gatherings'
+     * staging so that no gathering id can name it.
+     */
+    public Version networkVersion(String network, String fingerprint) {
+        return new Version(root.resolveSibling("staging-nettverk").resolve(network).resolve(fingerprint));
+    }
+
     public final class Version {
         private final Path folder;
 
@@ -66,6 +75,28 @@ public class Staging {
 
         private Path lateDeviations() {
             return folder.resolve("late-deviations.tsv");
+        }
+
+        /** Validated rows of small tables, written at once rather than in restartable chunks. */
+        public void saveRows(java.util.List<ValidatedRow> validated) throws IOException {
+            AtomicFiles.write(rows(), out -> {
+                for (ValidatedRow row : validated) {
+                    for (DataRow data : row.rows()) {
+                        out.write((RowCodec.encode(data) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            });
+            AtomicFiles.write(deviations(), out -> {
+                for (ValidatedRow row : validated) {
+                    for (Deviation d : row.deviations()) {
+                        out.write((RowCodec.encode(d) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            });
+        }
+
+        public boolean exists() {
+            return Files.exists(folder.resolve("plan.json")) && Files.exists(rows());
         }
 
         public void savePlan(InputPlan plan) throws IOException {
@@ -142,6 +173,15 @@ public class Staging {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /** Another JSON file of this version, such as a network report's manifest. */
+        public void saveJson(String name, Object value) throws IOException {
+            writeJson(folder.resolve(name), value);
+        }
+
+        public <T> T json(String name, Class<T> type) throws IOException {
+            return readJson(folder.resolve(name), type);
         }
 
         private void writeJson(Path file, Object value) throws IOException {

@@ -21,7 +21,8 @@ import no.samanom.samlingsrapport.input.Hashing;
 
 /**
  * {@code output/manifest.csv}: one row per report file written, so the archive can check
- * what it received. Comma-separated UTF-8 (RFC 4180) for machines. A gathering's version
+ * what it received; its first column is the folder in output/ (a gathering id, or nettverk-... for a
+ * network's development report). Comma-separated UTF-8 (RFC 4180) for machines. A gathering's version
  * numbers count its input fingerprints in the order they were first reported; writing the
  * same version's file again (a restart after a crash, or --force) replaces its row.
  */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 
+import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 
@@ -84,6 +85,29 @@ public final class ReportText {
         return statement.count() > 1
                 ? statement.text() + " " + get("statement.ofTotal", statement.count(), respondents)
                 : statement.text();
+    }
+
+    /** A change between two figures: "▲ +0,50", "▼ −0,50" or "= 0"; empty when there is none to show. */
+    public String change(BigDecimal change) {
+        if (change == null) {
+            return "";
+        }
+        return change.signum() > 0 ? get("change.up", decimal(change)) : change.signum() < 0
+                ? get("change.down", decimal(change.negate())) : get("change.same");
+    }
+
+    /** "Aksept (Engasjement)", or "Aksept" when only the phase was given. */
+    public String stage(Anchoring.Stage stage) {
+        String phase = get("phase." + stage.phase().name());
+        return stage.step() == null ? phase : phase + " (" + get("step." + stage.step().name()) + ")";
+    }
+
+    /** "1. samling (februar 2012)", or the id and month of a gathering without a number. */
+    public String gathering(GatheringInfo info) {
+        String name = info.number() != null ? get("title.gathering", info.number()) : info.id();
+        LocalDate when = info.from() != null ? info.from() : info.to();
+        return when == null ? name : get("network.gatheringLabel", name,
+                DateTimeFormatter.ofPattern(get("format.monthYear"), language.locale()).format(when));
     }
 
     public String date(LocalDate date) {

@@ -3,12 +3,15 @@ package no.samanom.samlingsrapport.aggregation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.Consequence;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
@@ -35,6 +38,19 @@ class SummaryBuilderTest {
         assertThat(summary.dieScore().median()).isEqualByComparingTo("5");
         assertThat(summary.dieScore().distribution()).containsExactly(0, 0, 0, 3, 6, 1);
         assertThat(summary.dieScore().respondents()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldCountAnchoringRowsAsUsedAndNoteThemWhenTheGatheringNamesNoNetwork() {
+        builder.add(new AnchoringRow(new Origin("forankring.csv", null, 2), "Bjugn", LocalDate.of(2013, 3, 18),
+                new Anchoring.Stage(Anchoring.Phase.AKSEPT, null), null));
+        GatheringSummary summary = builder.build("uten-nettverk", List.of());
+        assertThat(builder.lateDeviations()).singleElement().satisfies(d -> {
+            assertThat(d.consequence()).isEqualTo(Consequence.NOTE);
+            assertThat(d.file()).isEqualTo("forankring.csv");
+            assertThat(d.reason()).contains("ikke noe nettverk");
+        });
+        assertThat(summary.dataBasis().deviations()).isEqualTo(1);
     }
 
     @Test

@@ -38,13 +38,16 @@ class CrashSafetyFunctionalTests {
 
     private static final String SEED = "seed-drammen";
     private static final String WORKBOOK = "omdomme-2012-09";
+    /** Both gatherings name the network Omdømme, which gets a development report after them. */
+    private static final String NETWORK = "nettverk-omdomme";
     /** Small chunks, so that the stage step commits several times per gathering. */
     private static final List<String> SETTINGS = List.of("samlingsrapport.chunk-size=10");
 
     /**
      * The kill points, in the order a run reaches them: every step's start and end, chunks
      * written but not committed and committed, each report file as a finished temporary
-     * file and just after its move, the manifest, for both gatherings.
+     * file and just after its move, the manifest, for both gatherings, then the network's
+     * development report.
      */
     private static final List<String> POINTS = List.of(
             SEED + "/inspect.before", "temp:plan.json", SEED + "/inspect.after",
@@ -55,7 +58,8 @@ class CrashSafetyFunctionalTests {
             "temp:" + SEED + ".xlsx", "moved:" + SEED + ".xlsx", "temp:manifest.csv", "moved:manifest.csv",
             SEED + "/report.after",
             WORKBOOK + "/stage.chunk.2", WORKBOOK + "/aggregate.after", "temp:" + WORKBOOK + ".xlsx",
-            "moved:" + WORKBOOK + ".pdf", WORKBOOK + "/report.after");
+            "moved:" + WORKBOOK + ".pdf", WORKBOOK + "/report.after",
+            "temp:omdomme-utvikling.pdf", "moved:omdomme-utvikling.xlsx");
 
     private static Map<String, String> reference;
 
@@ -159,7 +163,8 @@ class CrashSafetyFunctionalTests {
         Path output = runs.output();
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> output.relativize(p).toString()).sorted().toList())
-                    .containsExactly("manifest.csv", WORKBOOK + "/" + WORKBOOK + ".pdf", WORKBOOK + "/" + WORKBOOK + ".xlsx",
+                    .containsExactly("manifest.csv", NETWORK + "/omdomme-utvikling.pdf", NETWORK + "/omdomme-utvikling.xlsx",
+                            WORKBOOK + "/" + WORKBOOK + ".pdf", WORKBOOK + "/" + WORKBOOK + ".xlsx",
                             SEED + "/" + SEED + ".pdf", SEED + "/" + SEED + ".xlsx");
         }
         assertThat(stagedFigures(runs)).isEqualTo(reference);
@@ -169,12 +174,12 @@ class CrashSafetyFunctionalTests {
             assertThat(workbook.getSheet("Data").getLastRowNum()).isEqualTo(55 + 11);
         }
         List<Manifest.Entry> manifest = new Manifest(output).entries();
-        assertThat(manifest).hasSize(4).allMatch(e -> e.version() == 1);
+        assertThat(manifest).hasSize(6).allMatch(e -> e.version() == 1);
         for (Manifest.Entry entry : manifest) {
             assertThat(Hashing.sha256(output.resolve(entry.gathering()).resolve(entry.file())))
                     .as(entry.file()).isEqualTo(entry.sha256());
         }
-        // the job repository: one instance per gathering, each completed exactly once
+        // the job repository: one instance per gathering and one for the network, each completed exactly once
         try (Connection db = DriverManager.getConnection(StateLock.databaseUrl(runs.state()), "SA", "");
              Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT I.JOB_INSTANCE_ID, COUNT(E.JOB_EXECUTION_ID) "
@@ -184,7 +189,7 @@ class CrashSafetyFunctionalTests {
             while (rows.next()) {
                 completions.add(rows.getInt(2));
             }
-            assertThat(completions).containsExactly(1, 1);
+            assertThat(completions).containsExactly(1, 1, 1);
         }
     }
 

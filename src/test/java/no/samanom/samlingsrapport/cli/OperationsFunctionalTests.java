@@ -119,7 +119,8 @@ class OperationsFunctionalTests {
         assertThat(runs.run().status()).isZero();
         assertThat(runs.run("--force").status()).isZero();
 
-        List<Manifest.Entry> entries = new Manifest(runs.output()).entries();
+        List<Manifest.Entry> entries = new Manifest(runs.output()).entries().stream()
+                .filter(e -> e.gathering().equals("seed-drammen")).toList();
 
         // two versions (the second written twice: the forced run replaced its rows), a PDF and a workbook each
         assertThat(entries).extracting(e -> e.version() + " " + e.file()).containsExactly(
@@ -258,12 +259,13 @@ class OperationsFunctionalTests {
         Runs runs = new Runs(dir).given("seed");
         assertThat(runs.run().status()).isZero();
         long before = new Manifest(runs.output()).entries().get(0).jobExecution();
+        // (the seed names the network Omdømme: its development report is in the manifest too, unchanged by --force)
 
         Runs.Result forced = runs.run("--force");
 
         assertThat(forced.status()).isZero();
         assertThat(forced.out()).contains("seed-drammen: 10 respondenter, 59 rader brukt, 0 forkastet, 0 avvik; skrev");
-        assertThat(new Manifest(runs.output()).entries()).hasSize(2)
+        assertThat(new Manifest(runs.output()).entries()).filteredOn(e -> e.gathering().equals("seed-drammen")).hasSize(2)
                 .allMatch(e -> e.jobExecution() > before && e.version() == 1);
         assertThat(pdfText(runs.output().resolve("seed-drammen/seed-drammen.pdf"))).contains("GJENNOMSNITTLIG TERNINGKAST: 4,80");
     }

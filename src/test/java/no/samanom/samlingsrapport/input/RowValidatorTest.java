@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 
@@ -126,6 +129,39 @@ class RowValidatorTest {
         TablePlan plan = plan(Kind.FORVENTNINGER, "kommune", "forventning", "tema");
         assertThat(validate(plan, "Ørland", "• Profilering\n• Forankring", "").rows()).hasSize(2);
         assertThat(validate(plan, "", "Profilering", "").rejected()).isTrue();
+    }
+
+    @Test
+    void shouldReadAnchoringByPhaseOrStepAndRejectAnUnknownStageListingTheLadder() throws Exception {
+        TablePlan plan = plan(Kind.FORANKRING, "Kommune", "Dato", "Fase", "Kommentar");
+        AnchoringRow row = (AnchoringRow) validate(plan, "Bjugn", "18.03.2013", "engasjement", "Ny praksis").rows().get(0);
+        assertThat(row).isEqualTo(new AnchoringRow(new Origin("f.csv", null, 7), "Bjugn", LocalDate.of(2013, 3, 18),
+                new Anchoring.Stage(Anchoring.Phase.AKSEPT, Anchoring.Step.ENGASJEMENT), "Ny praksis"));
+        ValidatedRow unknown = validate(plan, "Bjugn", "18.03.2013", "Toppen", "");
+        assertThat(unknown.rejected()).isTrue();
+        assertThat(unknown.deviations().get(0).reason()).contains("Ukjent fase")
+                .contains("Bevissthet (Interesse, Bevissthet), Aksept (Forståelse, Engasjement), Eierskap (Forpliktelse, Internalisering)");
+        assertThat(validate(plan, "Bjugn", "mars", "Aksept", "").deviations().get(0).reason()).contains("Ugyldig dato");
+        assertThat(validate(plan, "", "18.03.2013", "Aksept", "").rejected()).isTrue();
+        assertThatThrownBy(() -> plan(Kind.FORANKRING, "kommune", "fase")).hasMessageContaining("Mangler kolonnen «dato»");
+    }
+
+    @Test
+    void shouldReadAMeasurementOrATargetAndDropANumberThatIsNot() throws Exception {
+        TablePlan plan = plan(Kind.RESULTATER, "kommune", "indikator", "dato", "verdi", "mål", "skala", "kilde");
+        IndicatorRow measured = (IndicatorRow) validate(plan, "Karmøy", "Omdømmescore", "01.03.2013", "78,5", "", "0-100",
+                "Reputation Institute").rows().get(0);
+        assertThat(measured.value()).isEqualByComparingTo("78.5");
+        assertThat(measured.target()).isNull();
+        assertThat(measured.scale()).isEqualTo("0-100");
+        ValidatedRow target = validate(plan, "Karmøy", "Omdømmescore", "2015-03-01", "høy", "80", "", "");
+        assertThat(((IndicatorRow) target.rows().get(0)).target()).isEqualByComparingTo("80");
+        assertThat(target.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.column()).isEqualTo("verdi");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
+        assertThat(validate(plan, "Karmøy", "Omdømmescore", "2015-03-01", "", "", "", "").rejected()).isTrue();
+        assertThat(validate(plan, "Karmøy", "", "2015-03-01", "3", "", "", "").rejected()).isTrue();
     }
 
     private TablePlan plan(Kind kind, String... headers) throws InputFileException {

@@ -2,14 +2,19 @@ package no.samanom.samlingsrapport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
@@ -27,7 +32,14 @@ class RowCodecTest {
                 new EvaluationRow(new Origin("e.csv", null, 3), null, "Bjugn", "Generelt",
                         List.of("a\u001Fb", "c\\n"), List.of(), List.of("\\0", ""), 5),
                 new EvaluationRow(origin, "R1", null, null, List.of(), List.of("x"), List.of(), null),
-                new RiskRow(origin, "Karmøy", null, "Annet", 10));
+                new RiskRow(origin, "Karmøy", null, "Annet", 10),
+                new AnchoringRow(origin, "Bjugn", LocalDate.of(2013, 3, 18),
+                        new Anchoring.Stage(Anchoring.Phase.AKSEPT, Anchoring.Step.ENGASJEMENT), "Ny\tpraksis\n"),
+                new AnchoringRow(origin, "Gamvik", LocalDate.of(2012, 2, 16), new Anchoring.Stage(Anchoring.Phase.EIERSKAP, null), null),
+                new IndicatorRow(origin, "Karmøy", "Omdømmescore", LocalDate.of(2013, 3, 1), new BigDecimal("78.5"),
+                        null, "0-100", "Reputation\tInstitute"),
+                new IndicatorRow(origin, "Karmøy", "Omdømmescore", LocalDate.of(2015, 3, 1), null, new BigDecimal("80"),
+                        null, null));
         for (DataRow row : rows) {
             assertThat(RowCodec.decodeRow(RowCodec.encode(row))).isEqualTo(row);
             assertThat(RowCodec.encode(row)).doesNotContain("\n");

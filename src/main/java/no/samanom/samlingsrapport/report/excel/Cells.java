@@ -129,6 +129,16 @@ final class Cells {
             return this;
         }
 
+        /** A real date cell, so that it sorts and filters as a date. */
+        RowCells date(int column, java.time.LocalDate value) {
+            if (value != null) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.date);
+            }
+            return this;
+        }
+
         /** A live formula, with the summary's figure as its cached value. */
         RowCells formula(int column, String formula, double cached, CellStyle style) {
             Cell cell = row.createCell(column);

@@ -25,6 +25,7 @@ final class Styles {
     final CellStyle wrap;
     final CellStyle decimal;
     final CellStyle whole;
+    final CellStyle date;
     final CellStyle quoted;
     /**
      * The workbook's default style, set explicitly on otherwise unstyled cells: a cell
@@ -69,6 +70,8 @@ final class Styles {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat(language.excelLocale() + "0.00"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
         whole = workbook.createCellStyle();
         whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
         // text that starts like a formula keeps a quote prefix, so editing the cell cannot turn it into one

@@ -6,17 +6,21 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.DataRow;
+import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
@@ -88,7 +92,7 @@ public class WorkbookReportWriter implements ReportWriter {
                 dataSheet(workbook, rows.iterator(), styles, sheets);
             }
             try (Stream<Deviation> deviations = data.deviations().open()) {
-                deviationSheet(workbook, deviations.iterator(), styles, sheets);
+                deviationSheet(workbook, deviations.iterator(), styles, maxRows, part -> sheets.print(part, true, 0));
             }
             properties(workbook, data, title);
             workbook.setForceFormulaRecalculation(true);
@@ -131,13 +135,22 @@ public class WorkbookReportWriter implements ReportWriter {
             } else if (row instanceof RiskRow k) {
                 line.text(0, "Risiko").text(4, k.municipality()).text(5, k.respondent()).text(6, k.factor())
                         .number(12, k.rating());
+            } else if (row instanceof AnchoringRow a) {
+                line.text(0, "Forankring").text(4, a.municipality()).text(6, a.stage().step() != null
+                        ? a.stage().step().displayName() : a.stage().phase().displayName())
+                        .text(7, a.date().toString()).text(8, a.comment());
+            } else if (row instanceof IndicatorRow i) {
+                line.text(0, "Resultat").text(4, i.municipality()).text(6, i.indicator())
+                        .text(7, i.date().toString()).decimal(12, i.value());
             }
         }
         sheet.finish();
         sheet.parts().forEach(part -> sheets.print(part, true, 0));
     }
 
-    private void deviationSheet(SXSSFWorkbook workbook, Iterator<Deviation> deviations, Styles styles, Sheets sheets) {
+    /** Every deviation, one per row, continuing on further sheets past a sheet's row limit. */
+    static void deviationSheet(SXSSFWorkbook workbook, Iterator<Deviation> deviations, Styles styles, int maxRows,
+                               Consumer<Sheet> print) {
         String[] headers = {"Fil", "Ark", "Linje", "Kolonne", "Verdi", "Årsak", "Konsekvens"};
         RollingSheet sheet = new RollingSheet(workbook, DEVIATIONS, maxRows, styles, headers.length,
                 cells -> header(cells, headers), 24, 14, 8, 18, 24, 80, 20);
@@ -150,10 +163,10 @@ public class WorkbookReportWriter implements ReportWriter {
             }
         }
         sheet.finish();
-        sheet.parts().forEach(part -> sheets.print(part, true, 0));
+        sheet.parts().forEach(print);
     }
 
-    private static void header(Cells cells, String[] headers) {
+    static void header(Cells cells, String[] headers) {
         Cells.RowCells row = cells.row(0);
         for (int i = 0; i < headers.length; i++) {
             row.header(i, headers[i]);

@@ -18,6 +18,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -37,8 +38,8 @@ import no.samanom.samlingsrapport.report.ReportText;
  */
 final class Charts {
 
-    private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
-    private static final Color INK = new Color(0x33, 0x33, 0x33);
+    static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
+    static final Color INK = new Color(0x33, 0x33, 0x33);
 
     private Charts() {
     }
@@ -77,7 +78,7 @@ final class Charts {
         return chart(plot);
     }
 
-    private static CategoryPlot plot(DefaultCategoryDataset data, PlotOrientation orientation, Font font,
+    static CategoryPlot plot(DefaultCategoryDataset data, PlotOrientation orientation, Font font,
                                      String categoryLabel, String valueLabel) {
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         categories.setTickLabelFont(font);
@@ -123,7 +124,7 @@ final class Charts {
         return bars;
     }
 
-    private static JFreeChart chart(CategoryPlot plot) {
+    static JFreeChart chart(Plot plot) {
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);

@@ -74,17 +74,17 @@ public class PdfReportWriter implements ReportWriter {
         }
     }
 
-    /** One document's sections, with the texts, branding and fonts it is drawn in. */
-    private static final class Page {
-        private static final Color HEADER_FILL = new Color(0xE4, 0xEB, 0xF3);
-        private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    /** One document's sections, with the texts, branding and fonts it is drawn in; the development report draws with it too. */
+    static final class Page {
+        static final Color HEADER_FILL = new Color(0xE4, 0xEB, 0xF3);
+        static final Color GREY = new Color(0x55, 0x55, 0x55);
 
         private final TaggedPdf pdf;
         private final ReportText text;
         private final Profile profile;
         private final PdfFonts fonts;
-        private final Font body;
-        private final Font bold;
+        final Font body;
+        final Font bold;
 
         Page(TaggedPdf pdf, ReportText text, Profile profile, PdfFonts fonts) {
             this.pdf = pdf;
@@ -96,11 +96,7 @@ public class PdfReportWriter implements ReportWriter {
         }
 
         void titleBlock(GatheringInfo info, String title) throws IOException {
-            if (profile.logo() != null) {
-                pdf.image(profile.logo(), 40, text.get("logo.alt", profile.organisation()));
-            }
-            pdf.paragraph(text.get("programme"), fonts.bold(11, profile.accent()));
-            pdf.heading(1, title, fonts.bold(20, profile.accent()));
+            title(title);
             List<String> facts = new ArrayList<>();
             if (info.network() != null) {
                 facts.add(text.get("label.network") + ": " + info.network());
@@ -120,6 +116,15 @@ public class PdfReportWriter implements ReportWriter {
             if (!info.themes().isEmpty()) {
                 pdf.paragraph(text.get("label.themes") + ": " + String.join(", ", info.themes()), fonts.regular(11));
             }
+        }
+
+        /** Logo, programme and the document's one H1. */
+        void title(String title) throws IOException {
+            if (profile.logo() != null) {
+                pdf.image(profile.logo(), 40, text.get("logo.alt", profile.organisation()));
+            }
+            pdf.paragraph(text.get("programme"), fonts.bold(11, profile.accent()));
+            pdf.heading(1, title, fonts.bold(20, profile.accent()));
         }
 
         void expectations(ExpectationSection section) throws IOException {
@@ -268,16 +273,16 @@ public class PdfReportWriter implements ReportWriter {
                     numberHeader(text.get("col.used")), numberHeader(text.get("col.rejected"))), rows);
         }
 
-        private void heading(String title) throws IOException {
+        void heading(String title) throws IOException {
             pdf.heading(2, title, fonts.bold(15, profile.accent()));
         }
 
-        private void subheading(String title) throws IOException {
+        void subheading(String title) throws IOException {
             pdf.heading(3, title, fonts.bold(11, profile.accent()));
         }
 
         /** Statements as bullets, most frequent first, at most as many as the profile allows. */
-        private Cell statements(List<Statement> statements, int respondents) {
+        Cell statements(List<Statement> statements, int respondents) {
             List<Block> blocks = new ArrayList<>();
             statements.stream().limit(profile.statementsPerCell())
                     .forEach(s -> blocks.add(Block.item(text.statement(s, respondents), body)));
@@ -288,15 +293,15 @@ public class PdfReportWriter implements ReportWriter {
             return new Cell(blocks, null, Element.ALIGN_LEFT);
         }
 
-        private Cell headerCell(String title) {
+        Cell headerCell(String title) {
             return headerCell(title, null);
         }
 
-        private Cell numberHeader(String title) {
+        Cell numberHeader(String title) {
             return new Cell(List.of(Block.text(title, bold)), HEADER_FILL, Element.ALIGN_RIGHT);
         }
 
-        private Cell headerCell(String title, String subtitle) {
+        Cell headerCell(String title, String subtitle) {
             List<Block> blocks = new ArrayList<>(List.of(Block.text(title, bold)));
             if (subtitle != null) {
                 blocks.add(Block.text(subtitle, fonts.regular(8)));
@@ -304,7 +309,7 @@ public class PdfReportWriter implements ReportWriter {
             return new Cell(blocks, HEADER_FILL, Element.ALIGN_LEFT);
         }
 
-        private Cell number(String value) {
+        Cell number(String value) {
             return new Cell(List.of(Block.text(value, body)), null, Element.ALIGN_RIGHT);
         }
     }
