@@ -113,7 +113,8 @@ final class RunPrinter implements RunListener {
         for (Deviation finding : result.findings()) {
             out.println("Ikke lest: " + finding.describe());
         }
-        if (result.outcomes().isEmpty() && result.findings().isEmpty() && !verbosity.quiet) {
+        if (result.outcomes().isEmpty() && result.networks().isEmpty() && result.findings().isEmpty()
+                && !verbosity.quiet) {
             out.println("Fant ingen samlinger i inndata.");
         }
         if (!verbosity.quiet) {
