@@ -51,12 +51,12 @@ abstract class ReportingCommand implements Callable<Integer> {
         if (schedule != null) {
             return scheduled(session, cron(), out);
         }
-        Optional<List<RunResult>> results = session.round(List.of(folders.input), force);
-        if (results.isEmpty()) {
+        Optional<RunResult> result = session.round(List.of(folders.input), force);
+        if (result.isEmpty()) {
             session.busy();
             return ExitCodes.BUSY;
         }
-        return RunResult.merge(results.get()).exitCode();
+        return result.get().exitCode();
     }
 
     private CronExpression cron() {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,7 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.input.Deviation;
-import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringRunner;
 import no.samanom.samlingsrapport.job.RunResult;
@@ -62,8 +60,8 @@ final class Session {
         return new Session(folders, verbosity, after, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** Reports the inputs, one result per input; empty when another process holds the state. */
-    Optional<List<RunResult>> round(List<Path> inputs, boolean force) throws IOException {
+    /** Reports the inputs; empty when another process holds the state. */
+    Optional<RunResult> round(List<Path> inputs, boolean force) throws IOException {
         Optional<StateLock> lock = StateLock.tryAcquire(folders.state);
         if (lock.isEmpty()) {
             return Optional.empty();
@@ -71,39 +69,23 @@ final class Session {
         try (StateLock held = lock.get();
              ConfigurableApplicationContext context = Engine.start(folders.input, folders.output, folders.state,
                      folders.templates, folders.language)) {
-            GatheringRunner runner = context.getBean(GatheringRunner.class);
             Staging staging = context.getBean(Staging.class);
             Duration interval = context.getBean(SamlingsrapportProperties.class).progressInterval();
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
                     interval, outcome -> deviations(staging, outcome));
-            List<RunResult> results = new ArrayList<>();
-            for (Path input : inputs) {
-                log.info("Round over {} (force: {})", input.toAbsolutePath(), force);
-                results.add(run(runner, input, force, printer));
-            }
-            RunResult all = RunResult.merge(results);
-            printer.summary(all);
+            log.info("Round over {} (force: {})", inputs, force);
+            RunResult result = context.getBean(GatheringRunner.class).run(inputs, force, printer);
+            printer.summary(result);
             if (after.archiving()) {
-                Archiver archiver = new Archiver(folders.input, after.archive);
-                for (RunResult result : results) {
-                    archiver.archive(result, LocalDate.now()).forEach(line -> {
-                        log.info(line);
-                        if (verbosity.verbose) {
-                            out.println(line);
-                        }
-                    });
+                for (String line : new Archiver(folders.input, after.archive).archive(result, LocalDate.now())) {
+                    log.info(line);
+                    if (verbosity.verbose) {
+                        out.println(line);
+                    }
                 }
             }
-            log.info("Round ended with exit status {}", all.exitCode());
-            return Optional.of(results);
-        }
-    }
-
-    static RunResult run(GatheringRunner runner, Path input, boolean force, RunPrinter printer) {
-        try {
-            return runner.run(input, force, printer);
-        } catch (InputFileException e) {
-            return RunResult.unreadable(input.toString(), e.getMessage());
+            log.info("Round ended with exit status {}", result.exitCode());
+            return Optional.of(result);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.RunResult;
 import no.samanom.samlingsrapport.operations.DropFolder;
 import picocli.CommandLine.Command;
@@ -63,19 +64,19 @@ class WatchCommand implements Callable<Integer> {
         while (!Thread.currentThread().isInterrupted()) {
             List<Path> ready = drop.ready();
             if (!ready.isEmpty()) {
-                Optional<List<RunResult>> results = session.round(ready, false);
-                if (results.isEmpty()) {
+                Optional<RunResult> result = session.round(ready, false);
+                if (result.isEmpty()) {
                     if (!toldBusy) {
                         session.busy();
                     }
                     toldBusy = true;
                 } else {
                     toldBusy = false;
-                    for (int i = 0; i < ready.size(); i++) {
-                        if (results.get().get(i).exitCode() == ExitCodes.FAILED) {
-                            drop.failed(ready.get(i));
+                    for (Path entry : ready) {
+                        if (failedIn(result.get(), entry)) {
+                            drop.failed(entry);
                         } else {
-                            drop.handled(ready.get(i));
+                            drop.handled(entry);
                         }
                     }
                 }
@@ -87,5 +88,12 @@ class WatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A gathering of the entry failed (not rejected): the entry is tried again later. */
+    private static boolean failedIn(RunResult result, Path entry) {
+        Path root = entry.toAbsolutePath().normalize();
+        return result.outcomes().stream().anyMatch(o -> o.status() == GatheringOutcome.Status.FAILED
+                && Path.of(o.source()).toAbsolutePath().normalize().startsWith(root));
     }
 }

@@ -53,20 +53,29 @@ public class GatheringRunner {
         this.networkReports = networkReports;
     }
 
-    public RunResult run(Path input) throws InputFileException {
-        return run(input, false, RunListener.NONE);
-    }
-
     /**
-     * Reports every gathering in the input, telling the listener as it goes.
+     * Reports every gathering in the inputs (the entries of a watched folder, or one input),
+     * telling the listener as it goes, then brings the networks' development reports up to
+     * date once. An input that cannot be read at all is a finding; the others still run.
      *
      * @param force report again what the job repository has already completed
      */
-    public RunResult run(Path input, boolean force, RunListener listener) throws InputFileException {
-        InputScanner.Scan scan = scanner.scan(input);
+    public RunResult run(List<Path> inputs, boolean force, RunListener listener) {
+        List<GatheringSource> gatherings = new ArrayList<>();
+        List<Deviation> findings = new ArrayList<>();
+        List<GatheringSource> networks = new ArrayList<>();
+        for (Path input : inputs) {
+            try {
+                InputScanner.Scan scan = scanner.scan(input);
+                gatherings.addAll(scan.gatherings());
+                findings.addAll(scan.findings());
+                networks.addAll(scan.networks());
+            } catch (InputFileException e) {
+                findings.add(Deviation.ofFile(input.toString(), e.getMessage(), Consequence.FILE_REJECTED));
+            }
+        }
         launches.recoverStale(GatheringJobConfig.JOB_NAME);
         watcher.listenWith(listener);
-        List<GatheringSource> gatherings = scan.gatherings();
         List<GatheringOutcome> outcomes = new ArrayList<>();
         // one time for the whole run, so that a forced run is one new job instance per gathering
         String forced = force ? LocalDateTime.now().toString() : null;
@@ -79,7 +88,8 @@ public class GatheringRunner {
             outcomes.add(outcome);
         }
         watcher.listenWith(RunListener.NONE);
-        return new RunResult(outcomes, scan.findings(), networkReports.refresh(scan, outcomes));
+        InputScanner.Scan all = new InputScanner.Scan(gatherings, findings, networks);
+        return new RunResult(outcomes, findings, networkReports.refresh(all, outcomes));
     }
 
     private GatheringOutcome run(GatheringSource source, String forced) {

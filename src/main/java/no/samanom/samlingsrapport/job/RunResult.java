@@ -13,18 +13,6 @@ public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> finding
     public static final int FAILED = 1;
     public static final int REJECTED = 2;
 
-    /** The results of several inputs (the entries of a watched folder) as one. */
-    public static RunResult merge(List<RunResult> results) {
-        return new RunResult(results.stream().flatMap(r -> r.outcomes().stream()).toList(),
-                results.stream().flatMap(r -> r.findings().stream()).toList(),
-                results.stream().flatMap(r -> r.networks().stream()).toList());
-    }
-
-    /** An input that could not be read at all. */
-    public static RunResult unreadable(String input, String message) {
-        return new RunResult(List.of(), List.of(Deviation.ofFile(input, message, Consequence.FILE_REJECTED)), List.of());
-    }
-
     /** 1 if the job itself failed anywhere; else 2 if a file or gathering was rejected; else 0. */
     public int exitCode() {
         if (outcomes.stream().anyMatch(o -> o.status() == GatheringOutcome.Status.FAILED)

@@ -79,6 +79,21 @@ class LongRunningFunctionalTests {
     }
 
     @Test
+    void shouldReportEntriesThatSettleTogetherInOneRoundWithOneNetworkReport() throws Exception {
+        // given two gatherings of the network Omdømme already in the folder when watching starts
+        Runs runs = new Runs(dir).given("seed", "seed-arbeidsbok.xlsx");
+        try (Background watch = Background.start("watch", "--input=" + runs.input(), "--output=" + runs.output(),
+                "--state=" + runs.state(), "--interval=100ms", "--settle=300ms")) {
+
+            String out = watch.awaitOutput(o -> o.contains("Totalt:"));
+
+            assertThat(out).contains("Totalt: 2 samlinger (2 rapportert");
+            assertThat(count(out, "nettverk Omdømme:")).isEqualTo(1);
+            assertThat(out).contains("nettverk Omdømme: utviklingsrapport over 2 samlinger");
+        }
+    }
+
+    @Test
     void shouldRunAtTheScheduledTimesAndPickUpWhatArrivedBetween() throws Exception {
         Runs runs = new Runs(dir).given("seed");
         try (Background scheduled = Background.start("run", "--input=" + runs.input(), "--output=" + runs.output(),
