@@ -49,6 +49,10 @@ abstract class ReportingCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Session session = Session.open(spec, folders, verbosity, after);
         if (schedule != null) {
+            if (force) {
+                throw new ParameterException(spec.commandLine(), "--force gjelder én kjøring og kan ikke brukes med "
+                        + "--schedule, som ellers ville lage alt på nytt hver gang.");
+            }
             return scheduled(session, cron(), out);
         }
         Optional<RunResult> result = session.round(List.of(folders.input), force);
@@ -84,7 +88,7 @@ abstract class ReportingCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 return ExitCodes.OK;
             }
-            if (session.round(List.of(folders.input), force).isEmpty()) {
+            if (session.roundToTheEnd(List.of(folders.input)).isEmpty()) {
                 session.busy();
             }
         }

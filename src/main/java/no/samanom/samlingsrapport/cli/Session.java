@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -86,6 +88,32 @@ final class Session {
             }
             log.info("Round ended with exit status {}", result.exitCode());
             return Optional.of(result);
+        }
+    }
+
+    /**
+     * A round for the long-running commands: it runs on a thread of its own, so that an
+     * interrupt (how an embedding program or a test asks watch or --schedule to stop) lets
+     * the round finish instead of reaching into the job, and stops the loop after it.
+     */
+    Optional<RunResult> roundToTheEnd(List<Path> inputs) throws Exception {
+        FutureTask<Optional<RunResult>> task = new FutureTask<>(() -> round(inputs, false));
+        new Thread(task, "samlingsrapport-round").start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -64,7 +64,7 @@ class WatchCommand implements Callable<Integer> {
         while (!Thread.currentThread().isInterrupted()) {
             List<Path> ready = drop.ready();
             if (!ready.isEmpty()) {
-                Optional<RunResult> result = session.round(ready, false);
+                Optional<RunResult> result = session.roundToTheEnd(ready);
                 if (result.isEmpty()) {
                     if (!toldBusy) {
                         session.busy();
