@@ -1,6 +1,7 @@
 package no.samanom.samlingsrapport.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import no.samanom.samlingsrapport.report.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The recent runs, from the job repository: what ran when, on which version, and how it ended. */
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Viser de siste kjøringene fra jobbregisteret: når, hvilken samling, hvilket fingeravtrykk "
                 + "(versjon), status, rader lest / brukt / forkastet og filene som ble skrevet."},
         exitCodeListHeading = "%nAvslutningsstatus:%n",
-        exitCodeList = {"0:Historikken er skrevet ut.", ExitCodes.BUSY_TEXT})
+        exitCodeList = {"0:Historikken er skrevet ut.", "2:Kommandoen var feil, eller tilstandsmappen finnes ikke.",
+                ExitCodes.BUSY_TEXT})
 class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
@@ -42,6 +45,15 @@ class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit må være minst 1, ikke " + limit + ".");
+        }
+        if (!Files.isDirectory(state)) {
+            // a mistyped folder must not become a new, empty state
+            spec.commandLine().getErr().println("Fant ikke tilstandsmappen " + state.toAbsolutePath()
+                    + "; se etter riktig --state.");
+            return ExitCodes.REJECTED;
+        }
         Logging.toStateFolder(state);
         Optional<StateLock> lock = StateLock.tryAcquire(state);
         if (lock.isEmpty()) {

@@ -137,10 +137,10 @@ final class RunPrinter implements RunListener {
     private String line(NetworkOutcome n) {
         String what = "nettverk " + n.name() + ": ";
         return switch (n.status()) {
-            case REPORTED -> what + (mode == Mode.VALIDATE ? "utviklingsrapport kan lages over " + n.gatherings() + " samlinger"
+            case REPORTED -> what + (mode == Mode.VALIDATE ? "utviklingsrapport kan lages over " + gatherings(n.gatherings())
                     : n.unchanged()
-                    ? "utviklingsrapporten er uendret siden " + WHEN.format(n.when()) + " (" + n.gatherings() + " samlinger)"
-                    : "utviklingsrapport over " + n.gatherings() + " samlinger; skrev " + String.join(", ", n.files()))
+                    ? "utviklingsrapporten er uendret siden " + WHEN.format(n.when()) + " (" + gatherings(n.gatherings()) + ")"
+                    : "utviklingsrapport over " + gatherings(n.gatherings()) + "; skrev " + String.join(", ", n.files()))
                     + (n.message() != null ? " " + n.message() : "");
             case FAILED -> what + "FEILET: " + n.message();
         };
@@ -156,7 +156,7 @@ final class RunPrinter implements RunListener {
         List<GatheringOutcome> outcomes = result.outcomes();
         if (mode == Mode.VALIDATE) {
             long rejected = outcomes.stream().filter(o -> o.status() != Status.REPORTED).count();
-            return "Kontrollert: " + outcomes.size() + " samlinger (" + (outcomes.size() - rejected)
+            return "Kontrollert: " + gatherings(outcomes.size()) + " (" + (outcomes.size() - rejected)
                     + " kan rapporteres, " + rejected + " avvist). Ingen rapporter er skrevet.";
         }
         long reported = count(outcomes, Status.REPORTED, false);
@@ -175,9 +175,15 @@ final class RunPrinter implements RunListener {
                 deviations += o.summary().dataBasis().deviations();
             }
         }
-        return "Totalt: " + outcomes.size() + " samlinger (" + reported + " rapportert, " + unchanged + " uendret, "
-                + rejected + " avvist, " + failed + " feilet); " + rejectedFiles + " filer avvist; denne kjøringen: "
+        return "Totalt: " + gatherings(outcomes.size()) + " (" + reported + " rapportert, " + unchanged + " uendret, "
+                + rejected + " avvist, " + failed + " feilet); " + rejectedFiles + (rejectedFiles == 1 ? " fil" : " filer")
+                + " avvist; denne kjøringen: "
                 + read + " rader lest, " + used + " brukt, " + (read - used) + " forkastet, " + deviations + " avvik.";
+    }
+
+    /** "1 samling", "2 samlinger". */
+    private static String gatherings(long n) {
+        return n + (n == 1 ? " samling" : " samlinger");
     }
 
     private static long count(List<GatheringOutcome> outcomes, Status status, boolean unchanged) {

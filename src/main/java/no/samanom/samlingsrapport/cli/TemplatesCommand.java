@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "templates", mixinStandardHelpOptions = true,
         description = {"Skriver tomme innsamlingsfiler til malmappen: innsamling.xlsx (med nedtrekkslister og "
                 + "kontroll av terningkast og risikovurderinger) og en CSV med overskrifter per slag.",
-                "Risikofaktorene hentes fra risikofaktorer.txt i malmappen."})
+                "Risikofaktorene hentes fra risikofaktorer.txt i malmappen."},
+        exitCodeListHeading = "%nAvslutningsstatus:%n",
+        exitCodeList = {"0:Filene er skrevet.", "1:Filene kunne ikke skrives (se meldingen).",
+                "2:Kommandoen var feil."})
 class TemplatesCommand implements Callable<Integer> {
 
     @Spec

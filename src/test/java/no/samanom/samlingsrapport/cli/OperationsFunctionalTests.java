@@ -63,7 +63,7 @@ class OperationsFunctionalTests {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("seed-drammen: kan rapporteres: 10 respondenter, 59 rader brukt, 0 forkastet, 0 avvik")
-                .contains("Kontrollert: 1 samlinger (1 kan rapporteres, 0 avvist). Ingen rapporter er skrevet.");
+                .contains("Kontrollert: 1 samling (1 kan rapporteres, 0 avvist). Ingen rapporter er skrevet.");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("input");
         }
@@ -108,6 +108,20 @@ class OperationsFunctionalTests {
         assertThat(lines).filteredOn(l -> l.contains("seed-drammen") && l.contains("fullført"))
                 .allMatch(l -> l.matches(".*fullført\\*? +59 +59 +0 .*"));
         assertThat(lines).last().isEqualTo("* kjørt med --force");
+    }
+
+    @Test
+    void shouldRefuseABadLimitAndNeverCreateAStateFolderForHistory() {
+        Path typo = dir.resolve("tilstand-feil");
+
+        Runs.Result missing = Runs.execute("history", "--state=" + typo);
+        Runs.Result zero = Runs.execute("history", "--state=" + dir, "--limit=0");
+
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("Fant ikke tilstandsmappen " + typo.toAbsolutePath());
+        assertThat(typo).doesNotExist();
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("--limit må være minst 1, ikke 0.");
     }
 
     @Test
