@@ -1,6 +1,7 @@
 package no.samanom.samlingsrapport.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -84,7 +85,7 @@ abstract class ReportingCommand implements Callable<Integer> {
                 out.flush();
             }
             try {
-                Thread.sleep(Math.max(0, java.time.Duration.between(LocalDateTime.now(), next).toMillis()));
+                Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
             } catch (InterruptedException e) {
                 return ExitCodes.OK;
             }

@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -56,7 +57,7 @@ class ValidateCommand implements Callable<Integer> {
                 scratch.resolve("state"), templates, Language.NB)) {
             Staging staging = context.getBean(Staging.class);
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.VALIDATE, false,
-                    java.time.Duration.ofDays(1), outcome -> Session.deviations(staging, outcome));
+                    Duration.ofDays(1), outcome -> Session.deviations(staging, outcome));
             RunResult result = context.getBean(GatheringRunner.class).run(List.of(input), false, printer);
             printer.summary(result);
             return result.exitCode();

@@ -128,10 +128,8 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void dieScores(List<Member> members) throws IOException {
-            page.heading(text.get("network.dieScore"));
             List<Member> scored = members.stream().filter(m -> m.mean() != null).toList();
-            if (scored.isEmpty()) {
-                pdf.paragraph(text.get("none.networkDieScore"), page.body);
+            if (!section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
                 return;
             }
             pdf.paragraph(text.get("network.dieScore.intro"), page.body);
@@ -151,9 +149,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void recurring(List<Recurring> recurring, List<Member> members) throws IOException {
-            page.heading(text.get("network.recurring"));
-            if (recurring.isEmpty()) {
-                pdf.paragraph(text.get("none.recurring"), page.body);
+            if (!section("network.recurring", recurring.isEmpty(), "none.recurring")) {
                 return;
             }
             pdf.paragraph(text.get("network.recurring.intro"), page.body);
@@ -175,9 +171,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void risk(RiskTrend risk, List<Member> members) throws IOException {
-            page.heading(text.get("network.risk"));
-            if (risk.isEmpty()) {
-                pdf.paragraph(text.get("none.networkRisk"), page.body);
+            if (!section("network.risk", risk.isEmpty(), "none.networkRisk")) {
                 return;
             }
             boolean compared = !risk.first().equals(risk.latest());
@@ -229,9 +223,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void anchoring(List<MunicipalityAnchoring> anchoring) throws IOException {
-            page.heading(text.get("network.anchoring"));
-            if (anchoring.isEmpty()) {
-                pdf.paragraph(text.get("none.anchoring"), page.body);
+            if (!section("network.anchoring", anchoring.isEmpty(), "none.anchoring")) {
                 return;
             }
             pdf.paragraph(text.get("network.anchoring.intro"), page.body);
@@ -254,9 +246,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void indicators(List<IndicatorTrend> indicators) throws IOException {
-            page.heading(text.get("network.indicators"));
-            if (indicators.isEmpty()) {
-                pdf.paragraph(text.get("none.indicators"), page.body);
+            if (!section("network.indicators", indicators.isEmpty(), "none.indicators")) {
                 return;
             }
             pdf.paragraph(text.get("network.indicators.intro"), page.body);
@@ -294,9 +284,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void expectations(List<ExpectationsOverTime> expectations, List<Member> members) throws IOException {
-            page.heading(text.get("network.expectations"));
-            if (expectations.isEmpty()) {
-                pdf.paragraph(text.get("none.networkExpectations"), page.body);
+            if (!section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
                 return;
             }
             pdf.paragraph(text.get("network.expectations.intro"), page.body);
@@ -314,6 +302,15 @@ public class NetworkPdfWriter implements NetworkWriter {
                     page.headerCell(text.get("col.gathering")), page.headerCell(text.get("col.expectations"))), rows);
         }
 
+
+        /** The section's heading, and its "nothing here" line instead of a body when it has no data; true when it goes on. */
+        private boolean section(String heading, boolean empty, String none) throws IOException {
+            page.heading(text.get(heading));
+            if (empty) {
+                pdf.paragraph(text.get(none), page.body);
+            }
+            return !empty;
+        }
         void dataBasis(NetworkSummary summary) throws IOException {
             page.heading(text.get("network.dataBasis"));
             pdf.paragraph(text.get("network.dataBasis.intro"), page.body);
