@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.report.Language;
 import no.samanom.samlingsrapport.report.Profile;
@@ -21,16 +22,19 @@ import no.samanom.samlingsrapport.report.ReportText;
 /**
  * What a network can change without a programmer, read from the templates folder at run
  * time, with the defaults built into the jar for anything the folder lacks: the risk
- * factors, the profile (organisation, logo, colours, small-group threshold) and the texts.
+ * factors, the list of municipalities, the profile (organisation, logo, colours, small-group
+ * threshold) and the texts.
  */
 @Component
 public class Templates {
 
     static final String RISK_FACTORS = "risikofaktorer.txt";
     static final String PROFILE = "profil.properties";
+    static final String MUNICIPALITIES = "kommuner.csv";
 
     private final Path folder;
     private final RiskFactors riskFactors;
+    private final Municipalities municipalities;
     private final Profile profile;
 
     @Autowired
@@ -42,11 +46,17 @@ public class Templates {
     public Templates(Path folder) {
         this.folder = folder;
         this.riskFactors = RiskFactors.parse(new String(bytes(RISK_FACTORS), StandardCharsets.UTF_8));
+        this.municipalities = Municipalities.parse(new String(bytes(MUNICIPALITIES), StandardCharsets.UTF_8));
         this.profile = readProfile();
     }
 
     public RiskFactors riskFactors() {
         return riskFactors;
+    }
+
+    /** Norway's municipalities, whose spelling the reports use. */
+    public Municipalities municipalities() {
+        return municipalities;
     }
 
     public Profile profile() {

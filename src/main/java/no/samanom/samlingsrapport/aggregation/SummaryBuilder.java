@@ -25,6 +25,7 @@ import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.MetaField;
+import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.Origin;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.input.SourceFile;
@@ -54,6 +55,8 @@ public final class SummaryBuilder {
 
     private final RiskFactors factors;
     private final int smallGroupThreshold;
+    private final Municipalities municipalities;
+    private final NameTally names = new NameTally();
     private final List<Deviation> lateDeviations = new ArrayList<>();
 
     private final Map<MetaField, MetaRow> meta = new EnumMap<>(MetaField.class);
@@ -85,10 +88,14 @@ public final class SummaryBuilder {
     private Origin lastOrigin;
     private Origin firstNetworkRow;
 
-    /** @param smallGroupThreshold municipalities with fewer respondents are not shown on their own */
-    public SummaryBuilder(RiskFactors factors, int smallGroupThreshold) {
+    /**
+     * @param smallGroupThreshold municipalities with fewer respondents are not shown on their own
+     * @param municipalities      the list names are checked against: a name not on it gets a note
+     */
+    public SummaryBuilder(RiskFactors factors, int smallGroupThreshold, Municipalities municipalities) {
         this.factors = factors;
         this.smallGroupThreshold = smallGroupThreshold;
+        this.municipalities = municipalities;
         factors.names().forEach(f -> riskByFactor.put(f, new Distribution(10)));
     }
 
@@ -139,17 +146,21 @@ public final class SummaryBuilder {
     }
 
     private void addExpectation(ExpectationRow row) {
-        expectations.computeIfAbsent(row.municipality(), m -> new StatementGroups(registry))
+        String municipality = names.add(row.municipality(), row.origin());
+        expectations.computeIfAbsent(municipality, m -> new StatementGroups(registry))
                 .add(row.expectation(), StatementGroups.Registry.ANONYMOUS);
         if (row.theme() != null) {
             String key = StatementGroups.key(row.theme());
             themeNames.putIfAbsent(key, row.theme());
             themeMunicipalities.computeIfAbsent(key, k -> new LinkedHashSet<>())
-                    .add(row.municipality().toLowerCase(NORWEGIAN));
+                    .add(municipality);
         }
     }
 
     private void addEvaluation(EvaluationRow row) {
+        if (row.municipality() != null) {
+            names.add(row.municipality(), row.origin());
+        }
         int respondent = respondent(row);
         if (row.parameter() != null) {
             ParameterGroups groups = parameters.computeIfAbsent(row.parameter().strip(), p -> new ParameterGroups(registry));
@@ -204,7 +215,7 @@ public final class SummaryBuilder {
 
     private void addRisk(RiskRow row) {
         riskByFactor.get(row.factor()).add(row.rating());
-        riskByMunicipality.computeIfAbsent(row.municipality(), m -> new LinkedHashMap<>())
+        riskByMunicipality.computeIfAbsent(names.add(row.municipality(), row.origin()), m -> new LinkedHashMap<>())
                 .computeIfAbsent(row.factor(), f -> new Distribution(10))
                 .add(row.rating());
     }
@@ -239,15 +250,38 @@ public final class SummaryBuilder {
                     + "i tabellen samling; radene kommer ikke med i noen utviklingsrapport før feltet nettverk er fylt ut",
                     Consequence.NOTE));
         }
+        unknownMunicipalities();
         return new GatheringSummary(info(id), expectationSection(), evaluationSection(), dieScoreSection(),
                 riskSection(), dataBasis(files));
     }
 
+    /** One note per municipality not on the list, where it first appears, with the nearest name on the list. */
+    private void unknownMunicipalities() {
+        if (municipalities.isEmpty()) {
+            return;
+        }
+        for (String key : names.keys()) {
+            String shown = names.shown(key);
+            if (!municipalities.isKnown(shown)) {
+                String nearest = municipalities.nearest(shown).map(n -> " Mente du " + n + "?").orElse("");
+                late(Deviation.at(names.firstSeen(key), "kommune", shown, "Kommunen står ikke i kommunelisten "
+                        + "(templates/kommuner.csv); navnet brukes som skrevet." + nearest, Consequence.NOTE));
+            }
+        }
+    }
+
     private GatheringInfo info(String id) {
+        LocalDate from = date(MetaField.FRA);
+        LocalDate to = date(MetaField.TIL);
+        if (from != null && to != null && to.isBefore(from)) {
+            MetaRow til = meta.get(MetaField.TIL);
+            late(Deviation.at(til.origin(), "verdi", til.value(), "Sluttdatoen «til» er før startdatoen «fra» ("
+                    + meta.get(MetaField.FRA).value() + "); sluttdatoen er utelatt", Consequence.VALUE_DROPPED));
+            to = null;
+        }
         return new GatheringInfo(id, value(MetaField.TITTEL, id), value(MetaField.NETTVERK, null),
                 meta.containsKey(MetaField.NUMMER) ? Integer.valueOf(meta.get(MetaField.NUMMER).value()) : null,
-                date(MetaField.FRA), date(MetaField.TIL), value(MetaField.STED, null), List.copyOf(themes),
-                value(MetaField.SPRAAK, null));
+                from, to, value(MetaField.STED, null), List.copyOf(themes), value(MetaField.SPRAAK, null));
     }
 
     private String value(MetaField field, String fallback) {
@@ -260,7 +294,7 @@ public final class SummaryBuilder {
 
     private ExpectationSection expectationSection() {
         List<MunicipalityExpectations> municipalities = expectations.entrySet().stream()
-                .map(e -> new MunicipalityExpectations(e.getKey(), e.getValue().ranked()))
+                .map(e -> new MunicipalityExpectations(names.shown(e.getKey()), e.getValue().ranked()))
                 .toList();
         List<ThemeCount> counts = themeMunicipalities.entrySet().stream()
                 .map(e -> new ThemeCount(themeNames.get(e.getKey()), e.getValue().size()))
@@ -302,7 +336,7 @@ public final class SummaryBuilder {
                 .map(FactorRisk::factor)
                 .toList();
         List<MunicipalityRisk> matrix = riskByMunicipality.entrySet().stream()
-                .map(e -> municipalityRisk(e.getKey(), e.getValue(), order))
+                .map(e -> municipalityRisk(names.shown(e.getKey()), e.getValue(), order))
                 .toList();
         return new RiskSection(order, ranked, greatest, matrix, smallGroupThreshold);
     }

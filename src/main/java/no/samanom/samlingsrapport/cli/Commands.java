@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.samanom.samlingsrapport.input.Visible;
 import picocli.CommandLine;
 
 /** Builds the command line with its subcommands and its handling of the unexpected. */
@@ -29,7 +30,8 @@ final class Commands {
         // a bug or a broken disk must not greet the operator with a stack trace: it goes to the log
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             log.error("Unexpected failure", exception);
-            cl.getErr().println("Intern feil: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+            cl.getErr().println("Intern feil: " + exception.getClass().getSimpleName() + ": "
+                    + Visible.of(String.valueOf(exception.getMessage()), Visible.VALUE)
                     + ". Detaljer står i loggfilen " + Logging.logFile() + ".");
             return ExitCodes.FAILED;
         });

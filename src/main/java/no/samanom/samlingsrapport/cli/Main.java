@@ -11,6 +11,8 @@ public final class Main {
         // time of reporting a small gathering. This names the JDK's own, the one it would find.
         System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
                 "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        // Logging is ours (cli.Logging: the state folder's file or nothing); Boot must not configure it again
+        System.getProperties().putIfAbsent("org.springframework.boot.logging.LoggingSystem", "none");
     }
 
     private Main() {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 import no.samanom.samlingsrapport.job.RunListener;
@@ -73,10 +74,10 @@ final class RunPrinter implements RunListener {
         String line = String.format(NORWEGIAN, "[%d/%d] %s: %,d rader lest, %,.0f rader/s", number, total, id, rows,
                 rows / seconds);
         if (terminal) {
-            out.print("\r" + line + "\u001b[K");
+            out.print("\r" + Visible.of(line) + "\u001b[K");
             progressShown = true;
         } else {
-            out.println(line);
+            println(line);
         }
         out.flush();
     }
@@ -90,11 +91,11 @@ final class RunPrinter implements RunListener {
         if (verbosity.quiet && outcome.status() == Status.REPORTED) {
             return;
         }
-        out.println(line(outcome));
+        println(line(outcome));
         List<Deviation> details = verbosity.verbose || mode == Mode.VALIDATE ? deviations.apply(outcome)
                 : outcome.fileProblems();
         for (Deviation deviation : details) {
-            out.println("    " + deviation.describe());
+            println("    " + deviation.describe());
         }
         out.flush();
     }
@@ -105,22 +106,27 @@ final class RunPrinter implements RunListener {
             if (verbosity.quiet && network.status() == NetworkOutcome.Status.REPORTED && network.fileProblems().isEmpty()) {
                 continue;
             }
-            out.println(line(network));
+            println(line(network));
             for (Deviation problem : network.fileProblems()) {
-                out.println("    " + problem.describe());
+                println("    " + problem.describe());
             }
         }
         for (Deviation finding : result.findings()) {
-            out.println("Ikke lest: " + finding.describe());
+            println("Ikke lest: " + finding.describe());
         }
         if (result.outcomes().isEmpty() && result.networks().isEmpty() && result.findings().isEmpty()
                 && !verbosity.quiet) {
-            out.println("Fant ingen samlinger i inndata.");
+            println("Fant ingen samlinger i inndata.");
         }
         if (!verbosity.quiet) {
-            out.println(total(result));
+            println(total(result));
         }
         out.flush();
+    }
+
+    /** Every line shows input names and messages: control characters in them are made visible. */
+    private void println(String line) {
+        out.println(Visible.of(line));
     }
 
     private String line(GatheringOutcome o) {
@@ -148,7 +154,8 @@ final class RunPrinter implements RunListener {
 
     private static String figures(GatheringSummary summary) {
         DataBasis basis = summary.dataBasis();
-        return summary.evaluation().respondents() + " respondenter, " + basis.rowsUsed() + " rader brukt, "
+        return count(summary.evaluation().respondents(), "respondent", "respondenter") + ", "
+                + count(basis.rowsUsed(), "rad", "rader") + " brukt, "
                 + basis.rowsRejected() + " forkastet, " + basis.deviations() + " avvik";
     }
 
@@ -178,12 +185,17 @@ final class RunPrinter implements RunListener {
         return "Totalt: " + gatherings(outcomes.size()) + " (" + reported + " rapportert, " + unchanged + " uendret, "
                 + rejected + " avvist, " + failed + " feilet); " + rejectedFiles + (rejectedFiles == 1 ? " fil" : " filer")
                 + " avvist; denne kjøringen: "
-                + read + " rader lest, " + used + " brukt, " + (read - used) + " forkastet, " + deviations + " avvik.";
+                + count(read, "rad", "rader") + " lest, " + used + " brukt, " + (read - used) + " forkastet, " + deviations
+                + " avvik.";
     }
 
     /** "1 samling", "2 samlinger". */
     private static String gatherings(long n) {
-        return n + (n == 1 ? " samling" : " samlinger");
+        return count(n, "samling", "samlinger");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static long count(List<GatheringOutcome> outcomes, Status status, boolean unchanged) {

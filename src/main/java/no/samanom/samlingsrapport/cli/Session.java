@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringRunner;
 import no.samanom.samlingsrapport.job.RunResult;
@@ -82,7 +83,7 @@ final class Session {
                 for (String line : new Archiver(folders.input, after.archive).archive(result, LocalDate.now())) {
                     log.info(line);
                     if (verbosity.verbose) {
-                        out.println(line);
+                        out.println(Visible.of(line));
                     }
                 }
             }

@@ -52,7 +52,6 @@ class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("samlingsrapport-kontroll-");
-        Logging.toStateFolder(Path.of(System.getProperty("java.io.tmpdir")));
         try (ConfigurableApplicationContext context = Engine.start(input, scratch.resolve("output"),
                 scratch.resolve("state"), templates, Language.NB)) {
             Staging staging = context.getBean(Staging.class);

@@ -1,6 +1,9 @@
 package no.samanom.samlingsrapport.input;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every column of the input contract, with its Norwegian name first and its aliases. */
 public enum Column {
@@ -11,9 +14,10 @@ public enum Column {
     TEMA("tema", "theme"),
     RESPONDENT("respondent", "deltaker", "participant"),
     PARAMETER("parameter", "agendapunkt"),
-    FUNGERTE_BRA("fungerte_bra", "hva fungerte bra", "worked_well"),
-    HVORFOR("hvorfor", "suksesskriterier", "why"),
-    FORBEDRING("forbedring", "forbedringspunkt", "improvement"),
+    FUNGERTE_BRA("fungerte_bra", "hva fungerte bra", "spesifikk tilbakemelding", "worked_well", "what worked well"),
+    HVORFOR("hvorfor", "suksesskriterier", "hvorfor fungerte det bra", "why", "why did it work"),
+    FORBEDRING("forbedring", "forbedringspunkt", "mulige forbedringspunkt", "mulige forbedringspunkter",
+            "hva kunne vært bedre", "hva kan bli bedre", "improvement", "what could be better"),
     TERNINGKAST("terningkast", "score", "die_score"),
     RISIKOFAKTOR("risikofaktor", "faktor", "risk_factor"),
     VURDERING("vurdering", "rating"),
@@ -26,17 +30,24 @@ public enum Column {
     KILDE("kilde", "source");
 
     private final List<String> names;
+    private final Set<String> keys;
 
     Column(String... names) {
         this.names = List.of(names);
+        this.keys = Arrays.stream(names).map(Names::key).collect(Collectors.toUnmodifiableSet());
     }
 
     public String displayName() {
         return names.get(0);
     }
 
+    /** A header names this column also as the printed form writes it: "Terningkast (1-6)", "Hva fungerte bra?". */
     public boolean matches(String header) {
-        String key = Names.key(header);
-        return names.stream().anyMatch(n -> Names.key(n).equals(key));
+        return hasKey(Names.headingKey(header));
+    }
+
+    /** The same for a heading's key ({@link Names#headingKey}), computed once per heading. */
+    boolean hasKey(String key) {
+        return keys.contains(key);
     }
 }

@@ -1,59 +1,93 @@
 package no.samanom.samlingsrapport.input;
 
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A CSV table as Excel writes it, read with Commons CSV in the detected dialect. */
+/**
+ * A CSV table as Excel writes it, read with Commons CSV in the detected dialect. A quote that
+ * is opened and never closed would make the rest of the file one cell: that line is given
+ * back as unreadable and reading goes on from the next line. The bytes read are hashed, and
+ * a file whose content is not the one fingerprinted is refused when its end is reached.
+ */
 final class CsvTableSource implements TableSource {
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d\\s\\u00A0\\u202F,.]+)\\) EOF reached before encapsulated token");
+    private static final int QUOTED_LINE = 60;
+
+    private final TableRef ref;
     private final CsvDialect dialect;
+    private final CSVFormat format;
+    private DigestInputStream hashed;
+    private CSVParser parser;
+    private LastCharacter tracked;
+    private Iterator<CSVRecord> records;
+    /** Physical lines before the current parser's first line: it starts again after an unclosed quote. */
+    private int lineBase;
+    private int nextStart = 1;
     private List<String> header = List.of();
     private int headerLine;
-    private int nextStart = 1;
 
-    private CsvTableSource(CSVParser parser, CsvDialect dialect) {
-        this.parser = parser;
-        this.records = parser.iterator();
+    private CsvTableSource(TableRef ref, CsvDialect dialect) {
+        this.ref = ref;
         this.dialect = dialect;
+        this.format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(dialect.delimiter())
+                // blank lines are read (and passed over) so that line numbers stay true
+                .setIgnoreEmptyLines(false)
+                // forgive what Excel users produce: text after a closing quote
+                .setTrailingData(true)
+                // but not a quote left open: that is found and reported (next)
+                .setLenientEof(false)
+                .get();
     }
 
-    static CsvTableSource open(Path path) throws InputFileException {
+    static CsvTableSource open(TableRef ref) throws InputFileException {
+        Path path = ref.filePath();
         try {
-            if (Files.size(path) == 0) {
+            InputFiles.Type type = InputFiles.type(path);
+            if (type != InputFiles.Type.FILE) {
+                throw new InputFileException(InputFiles.refusal(type));
+            }
+            if (InputFiles.size(path) == 0) {
                 throw new InputFileException("Filen er tom.");
             }
-            CsvDialect dialect = CsvDialect.detect(path);
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(dialect.delimiter())
-                    // blank lines are read (and passed over) so that line numbers stay true
-                    .setIgnoreEmptyLines(false)
-                    // forgive what Excel users produce: text after a closing quote, a quote left open
-                    .setTrailingData(true)
-                    .setLenientEof(true)
-                    .get();
-            Reader reader = CsvDialect.openReader(path, dialect.charset());
-            CsvTableSource source = new CsvTableSource(format.parse(reader), dialect);
+            CsvTableSource source = new CsvTableSource(ref, CsvDialect.detect(path));
+            source.hashed = new DigestInputStream(InputFiles.open(path), Hashing.newDigest());
+            source.start(source.dialect.reader(source.hashed));
             source.readHeader();
             return source;
         } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException("Filen kunne ikke leses som CSV (" + e.getMessage()
-                    + "). Lagre den fra Excel som «CSV (semikolondelt)» eller som .xlsx.", e);
+            throw new InputFileException("Filen kunne ikke leses som CSV (" + Visible.of(String.valueOf(e.getMessage()),
+                    Visible.VALUE) + "). Lagre den fra Excel som «CSV (semikolondelt)» eller som .xlsx.", e);
         }
     }
 
-    private void readHeader() throws IOException {
+    private void start(Reader reader) throws IOException {
+        tracked = new LastCharacter(reader);
+        parser = format.parse(tracked);
+        records = parser.iterator();
+    }
+
+    private void readHeader() throws IOException, InputFileException {
         RawRow first = next();
+        if (first != null && first.problem() != null) {
+            throw new InputFileException("Overskriftsraden (linje " + first.line() + ") har et anførselstegn (\") "
+                    + "som aldri lukkes. Fjern det eller skriv det dobbelt (\"\").");
+        }
         if (first != null) {
             header = first.cells();
             headerLine = first.line();
@@ -62,6 +96,11 @@ final class CsvTableSource implements TableSource {
 
     CsvDialect dialect() {
         return dialect;
+    }
+
+    @Override
+    public List<String> notes() {
+        return dialect.note() == null ? List.of() : List.of(dialect.note());
     }
 
     @Override
@@ -76,24 +115,120 @@ final class CsvTableSource implements TableSource {
 
     @Override
     public RawRow next() throws IOException {
-        try {
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int start = nextStart;
-                nextStart = (int) parser.getCurrentLineNumber() + 1;
-                RawRow row = new RawRow(start, record.toList());
-                if (!row.isBlank()) {
-                    return row;
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    verify();
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getCause().getMessage()));
+                if (!unclosed.find()) {
+                    throw e.getCause();
+                }
+                return recover(lineBase + Integer.parseInt(unclosed.group(1).replaceAll("\\D", "")));
+            }
+            int start = nextStart;
+            nextStart = lineBase + (int) parser.getCurrentLineNumber() + 1;
+            RawRow row = new RawRow(start, record.toList());
+            if (!row.isBlank()) {
+                return row;
+            }
+        }
+    }
+
+    /**
+     * The parser ran to the end of the file inside a quoted cell that opened on line {@code opened}.
+     * That line is given back as unreadable, and a new parser starts on the line after it.
+     */
+    private RawRow recover(int opened) throws IOException {
+        // the parser counts line breaks; a last line without one is a line too
+        int lastLine = lineBase + (int) parser.getCurrentLineNumber() + (tracked.endsWithLineBreak() ? 0 : 1);
+        verify();
+        parser.close();
+        BufferedReader reader = new BufferedReader(dialect.reader(InputFiles.open(ref.filePath())));
+        String text = skipLines(reader, opened);
+        start(reader);
+        lineBase = opened;
+        nextStart = opened + 1;
+        int swallowed = Math.max(0, lastLine - opened);
+        return RawRow.unreadable(opened, text, "Et anførselstegn (\") åpnes på linje " + opened
+                + " og lukkes aldri, så " + (swallowed == 1 ? "linjen etter" : "de " + Visible.count(swallowed)
+                + " linjene etter") + " ble lest som én celle. Linjen er forkastet, og lesingen fortsetter på linjen "
+                + "etter den. Fjern anførselstegnet eller skriv det dobbelt (\"\")");
+    }
+
+    /** Skips physical lines as Commons CSV counts them (\n, \r, \r\n); returns the start of the last one. */
+    private static String skipLines(BufferedReader reader, int lines) throws IOException {
+        StringBuilder last = new StringBuilder();
+        for (int line = 1; line <= lines; line++) {
+            last.setLength(0);
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n' && c != '\r') {
+                if (last.length() < QUOTED_LINE) {
+                    last.append((char) c);
                 }
             }
-            return null;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+            }
+            if (c < 0) {
+                break;
+            }
+        }
+        return last.toString();
+    }
+
+    /** At the end of the first reading: the bytes must be the ones fingerprinted. */
+    private void verify() throws InputChangedException {
+        if (hashed == null) {
+            return;
+        }
+        String sha256 = HexFormat.of().formatHex(hashed.getMessageDigest().digest());
+        hashed = null;
+        if (ref.sha256() != null && !ref.sha256().equals(sha256)) {
+            throw InputChangedException.of(ref);
         }
     }
 
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /** A reader that remembers whether the last character it gave was a line break. */
+    private static final class LastCharacter extends FilterReader {
+        private int last = -1;
+
+        LastCharacter(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                last = c;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                last = buffer[offset + n - 1];
+            }
+            return n;
+        }
+
+        boolean endsWithLineBreak() {
+            return last == '\n' || last == '\r';
+        }
     }
 }

@@ -3,10 +3,21 @@ package no.samanom.samlingsrapport.input;
 /**
  * One thing in the input that was not used as given: which file, sheet, line and column,
  * the value found, why (in Norwegian, saying what would be accepted) and what it did.
- * Line is 0 and column empty when the deviation concerns a whole file.
+ * Line is 0 and column empty when the deviation concerns a whole file. Everything taken from
+ * the input is kept visible and bounded ({@link Visible}), wherever the deviation is shown.
  */
 public record Deviation(String file, String sheet, int line, String column, String value,
                         String reason, Consequence consequence) {
+
+    private static final int REASON = 2000;
+
+    public Deviation {
+        file = Visible.of(file);
+        sheet = Visible.of(sheet, Visible.NAME);
+        column = column == null ? "" : Visible.of(column, Visible.NAME);
+        value = value == null ? "" : Visible.of(value, Visible.VALUE);
+        reason = Visible.of(reason, REASON);
+    }
 
     public static Deviation ofFile(String file, String reason, Consequence consequence) {
         return new Deviation(file, null, 0, "", "", reason, consequence);
@@ -14,8 +25,7 @@ public record Deviation(String file, String sheet, int line, String column, Stri
 
     public static Deviation at(Origin origin, String column, String value, String reason,
                                Consequence consequence) {
-        return new Deviation(origin.file(), origin.sheet(), origin.line(), column,
-                value == null ? "" : value, reason, consequence);
+        return new Deviation(origin.file(), origin.sheet(), origin.line(), column, value, reason, consequence);
     }
 
     /** One line for a terminal: "evaluering.csv, linje 7, kolonne terningkast («9»): ...". */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -18,34 +17,49 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * One sheet of an Excel workbook. Cells become text the way validation expects it: whole
- * numbers without decimals, dates as ISO dates, formulas by their cached value.
+ * numbers without decimals, dates as ISO dates (in the workbook's date system), formulas by
+ * their cached value. When the last row has been read, the file must still be the one
+ * fingerprinted.
  */
 final class ExcelTableSource implements TableSource {
 
+    private final TableRef ref;
     private final Workbook workbook;
     private final Iterator<Row> rows;
+    private final boolean date1904;
     private List<String> header = List.of();
     private int headerLine;
+    private boolean verified;
 
-    private ExcelTableSource(Workbook workbook, Sheet sheet) {
+    private ExcelTableSource(TableRef ref, Workbook workbook, Sheet sheet) {
+        this.ref = ref;
         this.workbook = workbook;
         this.rows = sheet.rowIterator();
+        this.date1904 = Workbooks.date1904(workbook);
     }
 
-    static ExcelTableSource open(Path path, String sheetName) throws InputFileException {
-        Workbook workbook = Workbooks.open(path);
-        Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
-        if (sheet == null) {
+    static ExcelTableSource open(TableRef ref) throws InputFileException {
+        Workbook workbook = Workbooks.open(ref.filePath());
+        try {
+            Sheet sheet = ref.sheet() == null ? workbook.getSheetAt(0) : workbook.getSheet(ref.sheet());
+            if (sheet == null) {
+                throw new InputFileException("Arket «" + Visible.of(ref.sheet(), Visible.NAME)
+                        + "» finnes ikke lenger i arbeidsboken.");
+            }
+            ExcelTableSource source = new ExcelTableSource(ref, workbook, sheet);
+            RawRow first = source.next();
+            if (first != null) {
+                source.header = first.cells();
+                source.headerLine = first.line();
+            }
+            return source;
+        } catch (InputFileException e) {
             Workbooks.closeQuietly(workbook);
-            throw new InputFileException("Arket «" + sheetName + "» finnes ikke lenger i arbeidsboken.");
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            Workbooks.closeQuietly(workbook);
+            throw new InputFileException(e instanceof InputChangedException ? e.getMessage() : Workbooks.reason(e), e);
         }
-        ExcelTableSource source = new ExcelTableSource(workbook, sheet);
-        RawRow first = source.next();
-        if (first != null) {
-            source.header = first.cells();
-            source.headerLine = first.line();
-        }
-        return source;
     }
 
     @Override
@@ -59,7 +73,12 @@ final class ExcelTableSource implements TableSource {
     }
 
     @Override
-    public RawRow next() {
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public RawRow next() throws IOException {
         while (rows.hasNext()) {
             Row row = rows.next();
             List<String> cells = new ArrayList<>();
@@ -71,23 +90,55 @@ final class ExcelTableSource implements TableSource {
                 return raw;
             }
         }
+        verify();
         return null;
     }
 
+    /** POI read the file when it was opened; it must not have changed since it was fingerprinted. */
+    private void verify() throws IOException {
+        if (verified || ref.sha256() == null) {
+            return;
+        }
+        verified = true;
+        String now;
+        try {
+            now = Hashing.sha256(ref.filePath());
+        } catch (IOException e) {
+            throw new InputChangedException(InputChangedException.of(ref).getMessage(), e);
+        }
+        if (!now.equals(ref.sha256())) {
+            throw InputChangedException.of(ref);
+        }
+    }
+
+    /** A cell's text; a cell POI cannot convert is given as its raw content rather than ending the file. */
     static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : number(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "SANN" : "USANN";
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> "";
-        };
+        try {
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            return switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case NUMERIC -> numeric(cell);
+                case BOOLEAN -> cell.getBooleanCellValue() ? "SANN" : "USANN";
+                case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+                default -> "";
+            };
+        } catch (RuntimeException e) {
+            return "#UGYLDIG_CELLE";
+        }
+    }
+
+    private static String numeric(Cell cell) {
+        double value = cell.getNumericCellValue();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return FormulaError.NUM.getString(); // a NaN or infinity from a damaged file, as Excel shows it
+        }
+        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return number(value);
     }
 
     private static String number(double value) {
@@ -100,32 +151,5 @@ final class ExcelTableSource implements TableSource {
     @Override
     public void close() throws IOException {
         workbook.close();
-    }
-
-    /** Opening workbooks with messages a coordinator understands. */
-    static final class Workbooks {
-
-        private Workbooks() {
-        }
-
-        static Workbook open(Path path) throws InputFileException {
-            try {
-                // from a File, not a stream: POI then reads lazily instead of buffering it all
-                return org.apache.poi.ss.usermodel.WorkbookFactory.create(path.toFile(), null, true);
-            } catch (EncryptedDocumentException e) {
-                throw new InputFileException("Arbeidsboken er passordbeskyttet. Lagre en kopi uten passord.", e);
-            } catch (IOException | RuntimeException e) {
-                throw new InputFileException("Filen er ikke en Excel-arbeidsbok som kan leses (.xlsx eller .xls). "
-                        + "Åpne den i Excel og lagre den på nytt som «Excel-arbeidsbok (.xlsx)».", e);
-            }
-        }
-
-        static void closeQuietly(Workbook workbook) {
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // read-only: nothing to lose
-            }
-        }
     }
 }

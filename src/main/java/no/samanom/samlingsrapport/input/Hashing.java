@@ -3,7 +3,6 @@ package no.samanom.samlingsrapport.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,9 +16,10 @@ public final class Hashing {
     private Hashing() {
     }
 
+    /** The file's SHA-256; a file that is not a regular file of the input is refused, never read. */
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = newDigest();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             byte[] buffer = new byte[1 << 16];
             int read;
             while ((read = in.read(buffer)) > 0) {
@@ -41,7 +41,7 @@ public final class Hashing {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,11 +1,9 @@
 package no.samanom.samlingsrapport.input;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,105 +11,147 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.InputFiles.Type;
 
 /**
  * Finds the gatherings in the input: a workbook is one gathering, a folder holding files
  * named after the kinds is one gathering, and any other folder is searched for more.
- * Every file found is either part of a gathering or explained in a finding.
+ * Every entry found is either part of a gathering or explained in a finding; links, pipes
+ * and devices are listed and never opened ({@link InputFiles}), and an entry that cannot be
+ * read is a finding for that entry, never the end of the scan.
  */
 public final class InputScanner {
 
     private static final Set<String> JUNK = Set.of("thumbs.db", "desktop.ini", ".ds_store");
     private static final Set<String> TABLE_EXTENSIONS = Set.of("csv", "txt", "xlsx", "xlsm", "xls");
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+    /** Findings of one kind per workbook beyond this are summed up in one. */
+    private static final int SHEET_NOTES = 20;
 
     private final RiskFactors factors;
+    private final Path root;
 
-    public InputScanner(RiskFactors factors) {
+    /** @param root the input folder (or workbook) the operator named: the only link this scanner follows */
+    public InputScanner(RiskFactors factors, Path root) {
         this.factors = factors;
+        this.root = root.toAbsolutePath().normalize();
     }
 
     /**
      * What the input holds: its gatherings, its network folders (each as a source of the network-level
-     * anchoring and result files, named after its folder), and findings about files outside any of them.
+     * anchoring and result files, named after its folder), and findings about entries outside any of them.
      */
     public record Scan(List<GatheringSource> gatherings, List<Deviation> findings, List<GatheringSource> networks) {
     }
 
+    /** Scans the input, or one entry of it (a watched folder's entries are scanned one by one). */
     public Scan scan(Path input) throws InputFileException {
-        if (!Files.exists(input)) {
-            throw new InputFileException("Inndata finnes ikke: " + input.toAbsolutePath());
-        }
         List<GatheringSource> gatherings = new ArrayList<>();
         List<Deviation> findings = new ArrayList<>();
         List<GatheringSource> networks = new ArrayList<>();
-        if (Files.isRegularFile(input)) {
-            if (!isWorkbook(input)) {
-                throw new InputFileException("Inndata må være en mappe eller en arbeidsbok (.xlsx eller .xls): " + input);
+        Type type = typeOf(input);
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        if (type == Type.FILE) {
+            if (!isWorkbookName(name)) {
+                throw new InputFileException("Inndata må være en mappe eller en arbeidsbok (.xlsx eller .xls): "
+                        + Visible.of(input.toString()));
             }
             gatherings.add(scanOne(input));
-        } else if (isGatheringFolder(input)) {
-            gatherings.add(scanOne(input));
+        } else if (type == Type.FOLDER) {
+            if (isGatheringFolder(input)) {
+                gatherings.add(scanOne(input));
+            } else {
+                if (isNetworkFolder(input)) {
+                    networks.add(scanNetwork(input));
+                }
+                searchFolder(input, input, gatherings, findings, networks);
+            }
         } else {
-            if (isNetworkFolder(input)) {
-                networks.add(scanNetwork(input));
-            }
-            searchFolder(input, input, gatherings, findings, networks);
+            findings.add(Deviation.ofFile(name, InputFiles.refusal(type), Consequence.FILE_REJECTED));
         }
         return new Scan(uniqueIds(gatherings, findings), findings, networks);
     }
 
+    /** The named input is followed if it is a link (the operator chose it); everything inside it is not. */
+    private Type typeOf(Path input) throws InputFileException {
+        try {
+            if (input.toAbsolutePath().normalize().equals(root)) {
+                if (!Files.exists(input)) {
+                    throw new InputFileException("Inndata finnes ikke: " + Visible.of(input.toAbsolutePath().toString()));
+                }
+                return Files.isDirectory(input) ? Type.FOLDER : Files.isRegularFile(input) ? Type.FILE : Type.OTHER;
+            }
+            return InputFiles.type(input);
+        } catch (IOException e) {
+            throw new InputFileException(Visible.of(input.toString()) + ": " + e.getMessage(), e);
+        }
+    }
+
     private void searchFolder(Path base, Path folder, List<GatheringSource> gatherings, List<Deviation> findings,
                               List<GatheringSource> networks) {
-        for (Path child : children(folder)) {
-            String name = base.relativize(child).toString();
+        List<Path> children;
+        try {
+            children = InputFiles.children(folder);
+        } catch (IOException e) {
+            findings.add(Deviation.ofFile(relative(base, folder) + "/", "Mappen " + e.getMessage(),
+                    Consequence.FILE_REJECTED));
+            return;
+        }
+        for (Path child : children) {
+            String name = relative(base, child);
             if (isJunk(child)) {
                 continue;
             }
-            if (Files.isDirectory(child)) {
-                if (isGatheringFolder(child)) {
+            try {
+                Type type = InputFiles.type(child);
+                if (type == Type.FOLDER) {
+                    if (isGatheringFolder(child)) {
+                        gatherings.add(scanOne(child));
+                    } else {
+                        if (isNetworkFolder(child)) {
+                            networks.add(scanNetwork(child));
+                        }
+                        searchFolder(base, child, gatherings, findings, networks);
+                    }
+                } else if (type != Type.FILE) {
+                    findings.add(Deviation.ofFile(name, InputFiles.refusal(type), Consequence.FILE_REJECTED));
+                } else if (isNetworkFile(child)) {
+                    continue; // read with its network folder
+                } else if (isWorkbookName(name)) {
                     gatherings.add(scanOne(child));
                 } else {
-                    if (isNetworkFolder(child)) {
-                        networks.add(scanNetwork(child));
-                    }
-                    searchFolder(base, child, gatherings, findings, networks);
+                    findings.add(Deviation.ofFile(name, unreadableReason(child,
+                            "Filen hører ikke til noen samling. Legg en samling som én arbeidsbok (.xlsx) "
+                                    + "eller som en mappe med filene " + Kind.knownNames() + "."),
+                            Consequence.FILE_REJECTED));
                 }
-            } else if (isNetworkFile(child)) {
-                continue; // read with its network folder
-            } else if (isWorkbook(child)) {
-                gatherings.add(scanOne(child));
-            } else {
-                findings.add(Deviation.ofFile(name, unreadableReason(child,
-                        "Filen hører ikke til noen samling. Legg en samling som én arbeidsbok (.xlsx) "
-                                + "eller som en mappe med filene " + Kind.knownNames() + "."),
-                        Consequence.FILE_REJECTED));
+            } catch (IOException e) {
+                findings.add(Deviation.ofFile(name, e.getMessage(), Consequence.FILE_REJECTED));
             }
         }
     }
 
     /** Scans one gathering: a workbook or a folder of kind files. Never throws for bad files. */
-    public GatheringSource scanOne(Path root) {
+    public GatheringSource scanOne(Path gathering) {
         List<SourceFile> files = new ArrayList<>();
         List<TableRef> tables = new ArrayList<>();
         List<Deviation> findings = new ArrayList<>();
-        if (Files.isRegularFile(root)) {
-            files.add(sourceFile(root, root.getFileName().toString()));
-            workbookTables(root, root.getFileName().toString(), null, tables, findings);
+        String name = gathering.getFileName().toString();
+        boolean workbook = !Files.isDirectory(gathering);
+        if (workbook) {
+            SourceFile file = sourceFile(gathering, name, findings);
+            if (file != null) {
+                files.add(file);
+                workbookTables(gathering, file, null, tables, findings);
+            }
         } else {
-            folderTables(root, false, files, tables, findings);
+            folderTables(gathering, false, files, tables, findings);
         }
-        String name = root.getFileName().toString();
-        String defaultId = Files.isRegularFile(root) ? name.replaceFirst("\\.[^.]+$", "") : name;
-        String id = SafeId.of(declaredId(tables).orElse(defaultId));
-        return new GatheringSource(id, root.toAbsolutePath().toString(), files, tables, findings,
+        String defaultId = workbook ? name.replaceFirst("\\.[^.]+$", "") : name;
+        String id = gatheringId(declaredId(tables).orElse(defaultId), findings);
+        return new GatheringSource(id, gathering.toAbsolutePath().toString(), files, tables, findings,
                 Hashing.fingerprint(files));
     }
 
@@ -132,17 +172,39 @@ public final class InputScanner {
     private void folderTables(Path folder, boolean network, List<SourceFile> files, List<TableRef> tables,
                               List<Deviation> findings) {
         Map<Kind, String> taken = new EnumMap<>(Kind.class);
-        for (Path child : children(folder)) {
+        List<Path> children;
+        try {
+            children = InputFiles.children(folder);
+        } catch (IOException e) {
+            findings.add(Deviation.ofFile(folder.getFileName() + "/", "Mappen " + e.getMessage(), Consequence.FILE_REJECTED));
+            return;
+        }
+        for (Path child : children) {
             String name = child.getFileName().toString();
             if (isJunk(child) || network && !isNetworkFile(child)) {
                 continue;
             }
-            if (Files.isDirectory(child)) {
+            Type type;
+            try {
+                type = InputFiles.type(child);
+            } catch (IOException e) {
+                findings.add(Deviation.ofFile(name, e.getMessage(), Consequence.FILE_REJECTED));
+                continue;
+            }
+            if (type == Type.FOLDER) {
                 findings.add(Deviation.ofFile(name + "/", "Mappen er ikke lest: en samlingsmappe skal bare "
                         + "inneholde filene " + Kind.knownNames() + ".", Consequence.FILE_REJECTED));
                 continue;
             }
-            files.add(sourceFile(child, name));
+            if (type != Type.FILE) {
+                findings.add(Deviation.ofFile(name, InputFiles.refusal(type), Consequence.FILE_REJECTED));
+                continue;
+            }
+            SourceFile file = sourceFile(child, name, findings);
+            if (file == null) {
+                continue;
+            }
+            files.add(file);
             Optional<Kind> kind = Kind.byName(baseName(name));
             if (kind.isEmpty() || !TABLE_EXTENSIONS.contains(extension(name))) {
                 findings.add(Deviation.ofFile(name, unreadableReason(child, "Ukjent fil i samlingsmappen. "
@@ -151,59 +213,65 @@ public final class InputScanner {
             } else if (taken.containsKey(kind.get())) {
                 findings.add(Deviation.ofFile(name, "Samlingen har allerede en fil for " + kind.get().displayName()
                         + " (" + taken.get(kind.get()) + "); bare én fil per slag brukes.", Consequence.FILE_REJECTED));
-            } else if (isWorkbook(child)) {
+            } else if (isWorkbookName(name)) {
                 taken.put(kind.get(), name);
-                workbookTables(child, name, kind.get(), tables, findings);
+                workbookTables(child, file, kind.get(), tables, findings);
             } else {
                 taken.put(kind.get(), name);
-                tables.add(TableRef.of(kind.get(), child, name, null));
+                tables.add(TableRef.of(kind.get(), child, file, null));
             }
         }
     }
 
     /**
      * The tables of a workbook. For a whole-gathering workbook ({@code only} null) each sheet
-     * named after a kind is a table; for a kind file the sheet named after it, else the first.
+     * named after a kind is a table, and a sheet with other content is noted and passed over;
+     * for a kind file the sheet named after it, else the first.
      */
-    private void workbookTables(Path file, String name, Kind only, List<TableRef> tables, List<Deviation> findings) {
-        Workbook workbook;
+    private void workbookTables(Path path, SourceFile file, Kind only, List<TableRef> tables, List<Deviation> findings) {
+        List<Workbooks.SheetInfo> sheets;
         try {
-            workbook = ExcelTableSource.Workbooks.open(file);
+            sheets = Workbooks.sheets(path);
         } catch (InputFileException e) {
-            findings.add(Deviation.ofFile(name, e.getMessage(), Consequence.FILE_REJECTED));
+            findings.add(Deviation.ofFile(file.name(), e.getMessage(), Consequence.FILE_REJECTED));
             return;
         }
-        try {
-            Map<Kind, String> taken = new EnumMap<>(Kind.class);
-            List<String> ignored = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                Optional<Kind> kind = Kind.byName(sheet.getSheetName());
-                if (only != null) {
-                    if (kind.orElse(null) == only || workbook.getNumberOfSheets() == 1) {
-                        tables.add(TableRef.of(only, file, name, sheet.getSheetName()));
-                        return;
-                    }
-                } else if (InputTemplates.isHelperSheet(sheet.getSheetName())) {
-                    continue; // the input template's instructions and lists
-                } else if (kind.isPresent() && !taken.containsKey(kind.get())) {
-                    taken.put(kind.get(), sheet.getSheetName());
-                    tables.add(TableRef.of(kind.get(), file, name, sheet.getSheetName()));
-                } else if (hasContent(sheet)) {
-                    ignored.add(sheet.getSheetName());
-                    findings.add(new Deviation(name, sheet.getSheetName(), 0, "", "", kind.isPresent()
+        if (sheets.isEmpty()) {
+            findings.add(Deviation.ofFile(file.name(), "Arbeidsboken har ingen ark.", Consequence.FILE_REJECTED));
+            return;
+        }
+        if (only != null) {
+            String sheet = sheets.stream().filter(s -> Kind.byName(s.name()).orElse(null) == only)
+                    .map(Workbooks.SheetInfo::name).findFirst().orElse(sheets.get(0).name());
+            tables.add(TableRef.of(only, path, file, sheet));
+            return;
+        }
+        Map<Kind, String> taken = new EnumMap<>(Kind.class);
+        int passedOver = 0;
+        for (Workbooks.SheetInfo sheet : sheets) {
+            Optional<Kind> kind = Kind.byName(sheet.name());
+            if (InputTemplates.isHelperSheet(sheet.name())) {
+                continue; // the input template's instructions and lists
+            }
+            if (kind.isPresent() && !taken.containsKey(kind.get())) {
+                taken.put(kind.get(), sheet.name());
+                tables.add(TableRef.of(kind.get(), path, file, sheet.name()));
+            } else if (sheet.hasContent()) {
+                if (++passedOver <= SHEET_NOTES) {
+                    findings.add(new Deviation(file.name(), sheet.name(), 0, "", "", kind.isPresent()
                             ? "Arbeidsboken har allerede et ark for " + kind.get().displayName()
                             + " («" + taken.get(kind.get()) + "»); arket er ikke lest."
-                            : "Arket er ikke lest: arkene skal hete " + Kind.knownNames() + ".",
-                            Consequence.FILE_REJECTED));
+                            : "Arket er ikke lest: arkene skal hete " + Kind.knownNames() + ".", Consequence.NOTE));
                 }
             }
-            if (only != null) {
-                tables.add(TableRef.of(only, file, name, workbook.getSheetAt(0).getSheetName()));
-            } else if (taken.isEmpty() && ignored.isEmpty()) {
-                findings.add(Deviation.ofFile(name, "Arbeidsboken er tom.", Consequence.FILE_REJECTED));
-            }
-        } finally {
-            ExcelTableSource.Workbooks.closeQuietly(workbook);
+        }
+        if (passedOver > SHEET_NOTES) {
+            findings.add(Deviation.ofFile(file.name(), "… og " + Visible.count(passedOver - SHEET_NOTES)
+                    + " ark til som ikke er lest av samme grunn.", Consequence.NOTE));
+        }
+        if (taken.isEmpty()) {
+            findings.add(Deviation.ofFile(file.name(), passedOver == 0 ? "Arbeidsboken er tom."
+                    : "Arbeidsboken har ingen ark som heter " + Kind.knownNames() + ".", Consequence.FILE_REJECTED));
         }
     }
 
@@ -214,8 +282,8 @@ public final class InputScanner {
                 continue;
             }
             try (TableSource source = TableSource.open(ref)) {
-                TablePlan plan = TablePlan.match(ref, source.header(), source.headerLine(), factors, new ArrayList<>());
-                RowValidator validator = new RowValidator(plan, factors);
+                TablePlan plan = TablePlan.match(ref, source, factors, new ArrayList<>());
+                RowValidator validator = new RowValidator(plan, factors, Municipalities.NONE);
                 for (RawRow row = source.next(); row != null; row = source.next()) {
                     if (plan.isUnfilledFormLine(row)) {
                         continue;
@@ -226,11 +294,27 @@ public final class InputScanner {
                         }
                     }
                 }
-            } catch (InputFileException | IOException e) {
+            } catch (InputFileException | IOException | RuntimeException e) {
                 return Optional.empty(); // the job reports the table's problem
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A safe id. One that would name a network's report folder ("nettverk-…") gets a "samling-"
+     * in front, with a note, so that a gathering can never write into a network's folder.
+     */
+    private static String gatheringId(String declared, List<Deviation> findings) {
+        String id = SafeId.of(declared);
+        if (id.toLowerCase(Locale.ROOT).startsWith(SafeId.NETWORK_PREFIX)) {
+            String renamed = SafeId.of("samling-" + id);
+            findings.add(Deviation.ofFile("samling", "Id-en «" + id + "» begynner med «" + SafeId.NETWORK_PREFIX
+                    + "», som er forbeholdt nettverkenes utviklingsrapporter; samlingen får id-en «" + renamed + "».",
+                    Consequence.NOTE));
+            return renamed;
+        }
+        return id;
     }
 
     /** Two sources claiming one id would overwrite each other's reports: the later is rejected. */
@@ -251,33 +335,48 @@ public final class InputScanner {
         return unique;
     }
 
-    /** A folder with a file named after a gathering's kind; anchoring and results alone make a network folder. */
+    /** A folder with a regular file named after a gathering's kind; anchoring and results alone make a network folder. */
     public static boolean isGatheringFolder(Path folder) {
-        return children(folder).stream().anyMatch(child -> Files.isRegularFile(child) && !isJunk(child)
+        return entries(folder).stream().anyMatch(child -> isFile(child)
                 && Kind.byName(baseName(child.getFileName().toString())).filter(k -> !k.isNetwork()).isPresent());
     }
 
     private static boolean isNetworkFolder(Path folder) {
-        return children(folder).stream().anyMatch(InputScanner::isNetworkFile);
+        return entries(folder).stream().anyMatch(InputScanner::isNetworkFile);
     }
 
     private static boolean isNetworkFile(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && !isJunk(file) && TABLE_EXTENSIONS.contains(extension(name))
-                && Kind.byName(baseName(name)).filter(Kind::isNetwork).isPresent();
+        return TABLE_EXTENSIONS.contains(extension(name)) && Kind.byName(baseName(name)).filter(Kind::isNetwork).isPresent()
+                && isFile(file);
     }
 
-    private static boolean hasContent(Sheet sheet) {
-        return sheet.getPhysicalNumberOfRows() > 0 && StreamSupport.stream(sheet.spliterator(), false)
-                .anyMatch(row -> StreamSupport.stream(row.spliterator(), false)
-                        .anyMatch(cell -> !ExcelTableSource.text(cell).isBlank()));
-    }
-
-    private static SourceFile sourceFile(Path path, String name) {
+    /** A regular file that is not junk, seen without following links. */
+    private static boolean isFile(Path path) {
         try {
-            return new SourceFile(name, path.toAbsolutePath().toString(), Files.size(path), Hashing.sha256(path));
+            return !isJunk(path) && InputFiles.type(path) == Type.FILE;
         } catch (IOException e) {
-            throw new UncheckedIOException("Kunne ikke lese " + path, e);
+            return false;
+        }
+    }
+
+    /** The folder's entries; none when it cannot be read (the search lists it then). */
+    private static List<Path> entries(Path folder) {
+        try {
+            return InputFiles.children(folder);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The file with its hash, or null with a finding when it cannot be read. */
+    private static SourceFile sourceFile(Path path, String name, List<Deviation> findings) {
+        try {
+            return new SourceFile(Visible.of(name), path.toAbsolutePath().toString(), InputFiles.size(path),
+                    Hashing.sha256(path));
+        } catch (IOException e) {
+            findings.add(Deviation.ofFile(name, e.getMessage(), Consequence.FILE_REJECTED));
+            return null;
         }
     }
 
@@ -289,14 +388,19 @@ public final class InputScanner {
         return otherwise;
     }
 
+    private static String relative(Path base, Path path) {
+        String name = base.relativize(path).toString();
+        return name.isEmpty() ? path.getFileName().toString() : name;
+    }
+
     /** Files never read: Office lock files, hidden files, Thumbs.db and the like. */
     public static boolean isJunk(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith("~$") || name.startsWith(".") || JUNK.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isWorkbook(Path path) {
-        return Files.isRegularFile(path) && WORKBOOK_EXTENSIONS.contains(extension(path.getFileName().toString()));
+    private static boolean isWorkbookName(String name) {
+        return WORKBOOK_EXTENSIONS.contains(extension(name));
     }
 
     private static String baseName(String name) {
@@ -306,13 +410,5 @@ public final class InputScanner {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Path> children(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Kunne ikke lese mappen " + folder, e);
-        }
     }
 }

@@ -18,12 +18,13 @@ public final class Inspector {
         List<Deviation> findings = new ArrayList<>(source.findings());
         for (TableRef ref : source.tables()) {
             try (TableSource table = TableSource.open(ref)) {
-                tables.add(TablePlan.match(ref, table.header(), table.headerLine(), factors, findings));
+                tables.add(TablePlan.match(ref, table, factors, findings));
             } catch (InputFileException e) {
                 findings.add(new Deviation(ref.file(), ref.sheet(), 0, "", "", e.getMessage(), Consequence.FILE_REJECTED));
-            } catch (IOException e) {
-                findings.add(new Deviation(ref.file(), ref.sheet(), 0, "", "", "Filen kunne ikke leses: " + e.getMessage(),
-                        Consequence.FILE_REJECTED));
+            } catch (IOException | RuntimeException e) {
+                // whatever a damaged file makes a library throw is a finding for that file
+                findings.add(new Deviation(ref.file(), ref.sheet(), 0, "", "", "Filen kunne ikke leses: "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage(), Consequence.FILE_REJECTED));
             }
         }
         return new InputPlan(source, tables, findings);

@@ -37,7 +37,7 @@ public enum MetaField {
     }
 
     public static Optional<MetaField> byName(String name) {
-        String key = Names.key(name);
+        String key = Names.headingKey(name);
         return Arrays.stream(values())
                 .filter(f -> f.names.stream().anyMatch(n -> Names.key(n).equals(key)))
                 .findFirst();

@@ -33,7 +33,7 @@ public final class RiskFactors {
             String name = parts[0].strip();
             names.add(name);
             for (String part : parts) {
-                byKey.putIfAbsent(Names.key(part), name);
+                byKey.putIfAbsent(Names.headingKey(part), name);
             }
         }
         if (names.isEmpty()) {
@@ -48,7 +48,7 @@ public final class RiskFactors {
 
     /** The canonical factor name for a header or cell text, if it is one of ours. */
     public Optional<String> match(String text) {
-        return Optional.ofNullable(byKey.get(Names.key(text)));
+        return Optional.ofNullable(byKey.get(Names.headingKey(text)));
     }
 
     public List<String> names() {

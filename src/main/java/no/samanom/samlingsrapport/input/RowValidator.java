@@ -17,25 +17,38 @@ import no.samanom.samlingsrapport.report.Language;
 
 /**
  * Checks one row of a matched table against the contract. A bad value drops only that
- * value; a row without its key fields is rejected. Every decision becomes a deviation.
+ * value; a row without its key fields is rejected. Every decision becomes a deviation. What
+ * passes is safe to show: control characters escaped ({@link Visible}), cells cut at
+ * {@value #LONGEST_CELL} characters, municipalities as the list of municipalities spells them.
  */
 public final class RowValidator {
 
     /** Where statements without a parameter are listed. */
     public static final String GENERAL_PARAMETER = "Generelt";
 
+    /** A cell longer than this is cut: no statement in a report needs more, and a 50 MB cell is an accident. */
+    static final int LONGEST_CELL = 10_000;
+
+    private static final String RATING_PROBLEM = "Vurderingen må være et helt tall fra 1 (liten risiko) til 10 (stor risiko)";
     private static final String DATE_PROBLEM = "Ugyldig dato. Skriv datoen som 18.03.2013 eller 2013-03-18";
 
     private final TablePlan plan;
     private final RiskFactors factors;
+    private final Municipalities municipalities;
 
-    public RowValidator(TablePlan plan, RiskFactors factors) {
+    public RowValidator(TablePlan plan, RiskFactors factors, Municipalities municipalities) {
         this.plan = plan;
         this.factors = factors;
+        this.municipalities = municipalities;
     }
 
     public ValidatedRow validate(RawRow raw) {
-        Check check = new Check(plan.ref().origin(raw.line()), raw);
+        Origin origin = plan.ref().origin(raw.line());
+        if (raw.problem() != null) {
+            return new ValidatedRow(origin, List.of(), List.of(Deviation.at(origin, "", raw.cell(0), raw.problem(),
+                    Consequence.ROW_REJECTED)));
+        }
+        Check check = new Check(origin, raw);
         switch (plan.ref().kind()) {
             case SAMLING -> meta(check);
             case FORVENTNINGER -> expectation(check);
@@ -63,7 +76,7 @@ public final class RowValidator {
         } else if (value.isEmpty()) {
             check.reject(Column.VERDI, value, "Verdien for «" + field.get().displayName() + "» mangler");
         } else if (field.get().isDate()) {
-            Values.date(value).ifPresentOrElse(
+            Values.date(value, plan.date1904()).ifPresentOrElse(
                     date -> check.use(new MetaRow(check.origin, field.get(), date.toString())),
                     () -> check.reject(Column.VERDI, value, DATE_PROBLEM));
         } else if (field.get() == MetaField.SPRAAK) {
@@ -80,7 +93,7 @@ public final class RowValidator {
     }
 
     private void expectation(Check check) {
-        String municipality = check.text(Column.KOMMUNE);
+        String municipality = check.municipality();
         String text = check.text(Column.FORVENTNING);
         if (municipality.isEmpty()) {
             check.reject(Column.KOMMUNE, "", "Kommune mangler; hver forventning må høre til en kommune");
@@ -116,17 +129,17 @@ public final class RowValidator {
             return;
         }
         if (score == null && !scoreText.isEmpty()) {
-            check.drop(Column.TERNINGKAST, scoreText, scoreProblem);
+            check.drop(Column.TERNINGKAST, scoreText, numberProblem(scoreText, scoreProblem));
         }
         String parameter = check.text(Column.PARAMETER);
         check.use(new EvaluationRow(check.origin, blankToNull(check.text(Column.RESPONDENT)),
-                blankToNull(check.text(Column.KOMMUNE)),
+                blankToNull(check.municipality()),
                 parameter.isEmpty() && hasText ? GENERAL_PARAMETER : blankToNull(parameter),
                 workedWell, why, improvements, score));
     }
 
     private void longRisk(Check check) {
-        String municipality = check.text(Column.KOMMUNE);
+        String municipality = check.municipality();
         String factorText = check.text(Column.RISIKOFAKTOR);
         String ratingText = check.text(Column.VURDERING);
         Optional<String> factor = factors.match(factorText);
@@ -136,7 +149,7 @@ public final class RowValidator {
         } else if (factor.isEmpty()) {
             check.reject(Column.RISIKOFAKTOR, factorText, "Ukjent risikofaktor. Kjente: " + factors.known());
         } else if (rating.isEmpty()) {
-            check.reject(Column.VURDERING, ratingText, "Vurderingen må være et helt tall fra 1 (liten risiko) til 10 (stor risiko)");
+            check.reject(Column.VURDERING, ratingText, numberProblem(ratingText, RATING_PROBLEM));
         } else {
             check.use(new RiskRow(check.origin, municipality, blankToNull(check.text(Column.RESPONDENT)),
                     factor.get(), rating.get()));
@@ -144,7 +157,7 @@ public final class RowValidator {
     }
 
     private void wideRisk(Check check) {
-        String municipality = check.text(Column.KOMMUNE);
+        String municipality = check.municipality();
         if (municipality.isEmpty()) {
             check.reject(Column.KOMMUNE, "", "Kommune mangler; hver vurdering må høre til en kommune");
             return;
@@ -157,8 +170,7 @@ public final class RowValidator {
             }
             Values.whole(text, 1, 10).ifPresentOrElse(
                     rating -> check.use(new RiskRow(check.origin, municipality, respondent, column.getValue(), rating)),
-                    () -> check.drop(plan.header(column.getKey()), text,
-                            "Vurderingen må være et helt tall fra 1 (liten risiko) til 10 (stor risiko)"));
+                    () -> check.drop(plan.header(column.getKey()), text, numberProblem(text, RATING_PROBLEM)));
         }
         if (check.rows.isEmpty()) {
             check.reject(Column.KOMMUNE, municipality, "Raden har ingen gyldige vurderinger (hele tall fra 1 til 10)");
@@ -166,10 +178,10 @@ public final class RowValidator {
     }
 
     private void anchoring(Check check) {
-        String municipality = check.text(Column.KOMMUNE);
+        String municipality = check.municipality();
         String dateText = check.text(Column.DATO);
         String stageText = check.text(Column.FASE);
-        Optional<LocalDate> date = Values.date(dateText);
+        Optional<LocalDate> date = Values.date(dateText, plan.date1904());
         Optional<Anchoring.Stage> stage = Anchoring.parse(stageText);
         if (municipality.isEmpty()) {
             check.reject(Column.KOMMUNE, "", "Kommune mangler; hver forankring må høre til en kommune");
@@ -185,10 +197,10 @@ public final class RowValidator {
     }
 
     private void indicator(Check check) {
-        String municipality = check.text(Column.KOMMUNE);
+        String municipality = check.municipality();
         String indicator = check.text(Column.INDIKATOR);
         String dateText = check.text(Column.DATO);
-        Optional<LocalDate> date = Values.date(dateText);
+        Optional<LocalDate> date = Values.date(dateText, plan.date1904());
         if (municipality.isEmpty()) {
             check.reject(Column.KOMMUNE, "", "Kommune mangler; hver måling må høre til en kommune");
             return;
@@ -217,9 +229,15 @@ public final class RowValidator {
         }
         Optional<BigDecimal> number = Values.decimal(text);
         if (number.isEmpty()) {
-            check.drop(column, text, "Må være et tall, som 78,5");
+            check.drop(column, text, numberProblem(text, "Må være et tall, som 78,5"));
         }
         return number.orElse(null);
+    }
+
+    /** The reason a number was not read: the general rule, or what was ambiguous about it. */
+    private static String numberProblem(String text, String rule) {
+        String problem = Values.problem(text);
+        return problem == null ? rule : problem + ". " + rule;
     }
 
     private static String blankToNull(String text) {
@@ -235,11 +253,36 @@ public final class RowValidator {
 
         Check(Origin origin, RawRow raw) {
             this.origin = origin;
-            this.raw = raw;
+            this.raw = bounded(raw);
+        }
+
+        /**
+         * The row with every cell longer than {@value #LONGEST_CELL} characters cut, each with a note
+         * saying how long it was: a report shows the first part, and no cell is echoed whole.
+         */
+        private RawRow bounded(RawRow raw) {
+            List<String> cells = null;
+            for (int i = 0; i < raw.cells().size(); i++) {
+                String cell = raw.cells().get(i);
+                if (cell.length() > LONGEST_CELL) {
+                    if (cells == null) {
+                        cells = new ArrayList<>(raw.cells());
+                    }
+                    cells.set(i, cell.substring(0, LONGEST_CELL) + "…");
+                    deviations.add(Deviation.at(origin, plan.header(i), cell, "Cellen har " + Visible.count(cell.length())
+                            + " tegn; bare de første " + Visible.count(LONGEST_CELL) + " er tatt med", Consequence.NOTE));
+                }
+            }
+            return cells == null ? raw : new RawRow(raw.line(), cells);
         }
 
         String text(Column column) {
-            return raw.cell(plan.index(column)).strip();
+            return Visible.cell(raw.cell(plan.index(column)).strip());
+        }
+
+        /** The municipality as the list spells it, or as typed (cleaned) when it is not on the list. */
+        String municipality() {
+            return municipalities.canonical(raw.cell(plan.index(Column.KOMMUNE)));
         }
 
         void use(DataRow row) {

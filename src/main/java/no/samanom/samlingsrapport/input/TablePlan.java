@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
 /**
  * A table whose header has been matched against the contract: which column index holds
  * which contract column, and for wide risk tables which index holds which risk factor.
+ *
+ * @param date1904 plain-number dates count from 1904 (the workbook's setting), not from 1900
  */
 public record TablePlan(TableRef ref, int headerLine, List<String> headers,
-                        Map<Column, Integer> columns, Map<Integer, String> factorColumns) {
+                        Map<Column, Integer> columns, Map<Integer, String> factorColumns, boolean date1904) {
+
+    /** Notes of one kind about a header beyond this are summed up in one. */
+    private static final int HEADER_NOTES = 20;
+    private static final int LONGEST_HEADING = 200;
 
     public int index(Column column) {
         return columns.getOrDefault(column, -1);
@@ -41,17 +47,34 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
     }
 
     /**
-     * Matches a header. Unknown columns are ignored and noted in {@code notes}; a table
-     * without its required columns is rejected with a message saying what is needed.
+     * Matches an open table's header, and notes what its reader noticed about the whole file
+     * (mixed encodings, say).
      */
+    public static TablePlan match(TableRef ref, TableSource source, RiskFactors factors, List<Deviation> notes)
+            throws InputFileException {
+        source.notes().forEach(note -> notes.add(new Deviation(ref.file(), ref.sheet(), 0, "", "", note, Consequence.NOTE)));
+        return match(ref, source.header(), source.headerLine(), source.date1904(), factors, notes);
+    }
+
     public static TablePlan match(TableRef ref, List<String> headers, int headerLine, RiskFactors factors,
                                   List<Deviation> notes) throws InputFileException {
+        return match(ref, headers, headerLine, false, factors, notes);
+    }
+
+    /**
+     * Matches a header. Unknown columns are ignored and noted in {@code notes}; a table
+     * without its required columns, or with a column it reads twice, is rejected with a
+     * message saying what is needed.
+     */
+    static TablePlan match(TableRef ref, List<String> headers, int headerLine, boolean date1904, RiskFactors factors,
+                           List<Deviation> notes) throws InputFileException {
         if (headers.isEmpty()) {
             throw new InputFileException("Tabellen er tom: fant ingen overskriftsrad. "
                     + required(ref.kind()));
         }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<Integer, String> factorColumns = new LinkedHashMap<>();
+        Map<String, Integer> factorIndex = new LinkedHashMap<>();
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i);
@@ -59,35 +82,66 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
                 continue;
             }
             int index = i;
-            var column = ref.kind().columns().stream().filter(c -> c.matches(header)).findFirst();
+            // no heading of the contract is long: a 50 MB header cell is not worth folding
+            String key = header.length() > LONGEST_HEADING ? "" : Names.headingKey(header);
+            var column = ref.kind().columns().stream().filter(c -> c.hasKey(key)).findFirst();
+            var factor = ref.kind() == Kind.RISIKO && !key.isEmpty() ? factors.match(header) : java.util.Optional.<String>empty();
             if (column.isPresent()) {
-                if (columns.putIfAbsent(column.get(), i) != null) {
-                    notes.add(new Deviation(ref.file(), ref.sheet(), headerLine, header.strip(), "",
-                            "Kolonnen finnes to ganger; bare den første (kolonne " + (columns.get(column.get()) + 1)
-                                    + ") brukes", Consequence.NOTE));
+                Integer first = columns.putIfAbsent(column.get(), i);
+                if (first != null) {
+                    throw twice("«" + column.get().displayName() + "»", headers, first, i);
                 }
-            } else if (ref.kind() == Kind.RISIKO && factors.match(header).isPresent()) {
-                factorColumns.put(index, factors.match(header).get());
+            } else if (factor.isPresent()) {
+                Integer first = factorIndex.putIfAbsent(factor.get(), index);
+                if (first != null) {
+                    throw twice("for risikofaktoren «" + factor.get() + "»", headers, first, i);
+                }
+                factorColumns.put(index, factor.get());
             } else {
                 unknown.add(i);
             }
         }
-        TablePlan plan = new TablePlan(ref, headerLine, List.copyOf(headers), columns, factorColumns);
+        // kept as messages show them: a 50 MB header cell is not carried along
+        List<String> shown = headers.stream().map(h -> Visible.of(h, Visible.NAME)).toList();
+        TablePlan plan = new TablePlan(ref, headerLine, shown, columns, factorColumns, date1904);
         String missing = plan.missingRequired();
         if (missing != null) {
             throw new InputFileException(missing + " " + required(ref.kind()) + " Kolonnene i filen er: "
-                    + headers.stream().filter(h -> !h.isBlank()).map(String::strip).collect(Collectors.joining(", "))
-                    + ".");
+                    + listed(headers) + ".");
         }
         if (plan.isLongRisk() && !factorColumns.isEmpty()) {
             factorColumns.keySet().forEach(unknown::add);
             factorColumns.clear();
         }
-        for (int i : unknown) {
+        for (int i : unknown.subList(0, Math.min(unknown.size(), HEADER_NOTES))) {
             notes.add(new Deviation(ref.file(), ref.sheet(), headerLine, headers.get(i).strip(), "",
                     unknownColumnReason(ref.kind(), factors), Consequence.NOTE));
         }
+        if (unknown.size() > HEADER_NOTES) {
+            notes.add(new Deviation(ref.file(), ref.sheet(), headerLine, "", "", "… og "
+                    + Visible.count(unknown.size() - HEADER_NOTES) + " ukjente kolonner til, også ignorert",
+                    Consequence.NOTE));
+        }
         return plan;
+    }
+
+    /**
+     * A column the contract reads, given twice: which one counts would depend on column order,
+     * so the table is rejected, naming both.
+     */
+    private static InputFileException twice(String what, List<String> headers, int first, int second) {
+        return new InputFileException("Kolonnen " + what + " finnes to ganger: kolonne " + (first + 1) + " («"
+                + Visible.of(headers.get(first).strip(), Visible.NAME) + "») og kolonne " + (second + 1) + " («"
+                + Visible.of(headers.get(second).strip(), Visible.NAME) + "»). Det er uklart hvilken som gjelder; "
+                + "fjern eller gi nytt navn til den ene.");
+    }
+
+    /** The header's names for a message: the first few, each bounded, and how many there are. */
+    private static String listed(List<String> headers) {
+        List<String> named = headers.stream().filter(h -> !h.isBlank()).toList();
+        String shown = named.stream().limit(HEADER_NOTES).map(h -> Visible.of(h.strip(), Visible.NAME))
+                .collect(Collectors.joining(", "));
+        return named.size() > HEADER_NOTES ? shown + " … (" + Visible.count(named.size()) + " kolonner i alt)" : shown;
     }
 
     private String missingRequired() {

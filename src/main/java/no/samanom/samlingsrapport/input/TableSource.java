@@ -2,7 +2,6 @@ package no.samanom.samlingsrapport.input;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,17 +16,30 @@ public interface TableSource extends Closeable {
 
     int headerLine();
 
-    /** The next non-blank row after the header, or null at the end. */
+    /**
+     * The next non-blank row after the header, or null at the end.
+     *
+     * @throws InputChangedException at the end, when the file is not the one fingerprinted
+     */
     RawRow next() throws IOException;
+
+    /** Whether the table's plain-number dates count from 1904 (an Excel setting), not from 1900. */
+    default boolean date1904() {
+        return false;
+    }
+
+    /** What the reader noticed about the whole file (mixed encodings, say), for the deviation list. */
+    default List<String> notes() {
+        return List.of();
+    }
 
     /** Opens a table by its file type: CSV (dialect detected) or an Excel sheet. */
     static TableSource open(TableRef ref) throws InputFileException {
-        Path path = ref.filePath();
-        return isCsv(path) ? CsvTableSource.open(path) : ExcelTableSource.open(path, ref.sheet());
+        return isCsv(ref.path()) ? CsvTableSource.open(ref) : ExcelTableSource.open(ref);
     }
 
-    static boolean isCsv(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".txt");
+    static boolean isCsv(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".txt");
     }
 }

@@ -32,7 +32,8 @@ class AggregateTasklet implements Tasklet {
         GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Staging.Version version = staging.version(parameters.id(), parameters.fingerprint());
         InputPlan plan = version.plan();
-        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), templates.profile().smallGroupThreshold());
+        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), templates.profile().smallGroupThreshold(),
+                templates.municipalities());
         plan.findings().forEach(builder::addDeviation);
         try (Stream<Deviation> deviations = version.stagedDeviations()) {
             deviations.forEach(builder::addDeviation);

@@ -1,15 +1,23 @@
 package no.samanom.samlingsrapport.job;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import no.samanom.samlingsrapport.input.InputChangedException;
+import no.samanom.samlingsrapport.input.InputFileException;
+import no.samanom.samlingsrapport.input.RawRow;
 import no.samanom.samlingsrapport.input.TablePlan;
 import no.samanom.samlingsrapport.input.TableSource;
+import no.samanom.samlingsrapport.input.Visible;
 
 /**
  * Reads the rows of all of a gathering's tables in plan order. Restartable: on restart it
- * reads forward to the last committed row count.
+ * reads forward to the last committed row count. A file that a library cannot read to its
+ * end gives one unreadable row saying where it stopped, and the next table is read; a file
+ * that is no longer the one fingerprinted fails the step, so that the next run takes the new
+ * version whole.
  */
 class GatheringItemReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
@@ -19,6 +27,7 @@ class GatheringItemReader extends AbstractItemCountingItemStreamItemReader<Table
     private final List<TablePlan> tables;
     private int index;
     private TableSource current;
+    private int lastLine;
 
     GatheringItemReader(List<TablePlan> tables) {
         this.tables = tables;
@@ -34,21 +43,50 @@ class GatheringItemReader extends AbstractItemCountingItemStreamItemReader<Table
     @Override
     protected TableRow doRead() throws Exception {
         while (index < tables.size()) {
+            TablePlan table = tables.get(index);
             if (current == null) {
-                current = TableSource.open(tables.get(index).ref());
+                current = reopen(table);
+                lastLine = table.headerLine();
             }
-            var row = current.next();
-            if (row != null && tables.get(index).isUnfilledFormLine(row)) {
+            RawRow row;
+            try {
+                row = current.next();
+            } catch (InputChangedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                nextTable();
+                return new TableRow(index - 1, RawRow.unreadable(lastLine + 1, "", "Filen kunne ikke leses videre etter "
+                        + (table.ref().sheet() == null ? "linje " : "rad ") + lastLine + " (" + e.getClass().getSimpleName()
+                        + ": " + Visible.of(String.valueOf(e.getMessage()), Visible.VALUE)
+                        + "); resten av filen er ikke brukt. Lagre filen på nytt fra Excel"));
+            }
+            if (row == null) {
+                nextTable();
                 continue;
             }
-            if (row != null) {
+            lastLine = row.line();
+            if (!table.isUnfilledFormLine(row)) {
                 return new TableRow(index, row);
             }
-            current.close();
-            current = null;
-            index++;
         }
         return null;
+    }
+
+    /** The inspect step opened this table moments ago: failing now means it changed, and the next run takes it. */
+    private static TableSource reopen(TablePlan table) throws InputChangedException {
+        try {
+            return TableSource.open(table.ref());
+        } catch (InputFileException e) {
+            throw new InputChangedException("Filen " + table.ref().file() + " kunne ikke åpnes igjen (" + e.getMessage()
+                    + "); samlingen tas på nytt ved neste kjøring.", e);
+        }
+    }
+
+    private void nextTable() throws IOException {
+        TableSource done = current;
+        current = null;
+        index++;
+        done.close();
     }
 
     @Override

@@ -2,6 +2,7 @@ package no.samanom.samlingsrapport.job;
 
 import java.io.IOException;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -35,6 +36,8 @@ class GatheringJobConfig {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(inspectStep)
                 .on(InspectTasklet.REJECTED).end(InspectTasklet.REJECTED)
+                // a failed inspection ends the job: nothing is read without a plan
+                .from(inspectStep).on(ExitStatus.FAILED.getExitCode()).fail()
                 .from(inspectStep).on("*").to(stageStep)
                 .next(aggregateStep)
                 .next(reportStep)
@@ -87,7 +90,8 @@ class GatheringJobConfig {
     RowProcessor rowProcessor(@Value("#{jobParameters['gathering']}") String id,
                               @Value("#{jobParameters['fingerprint']}") String fingerprint,
                               Staging staging, Templates templates) throws IOException {
-        return new RowProcessor(staging.version(id, fingerprint).plan().tables(), templates.riskFactors());
+        return new RowProcessor(staging.version(id, fingerprint).plan().tables(), templates.riskFactors(),
+                templates.municipalities());
     }
 
     @Bean
@@ -98,8 +102,8 @@ class GatheringJobConfig {
     }
 
     @Bean
-    InputScanner inputScanner(Templates templates) {
-        return new InputScanner(templates.riskFactors());
+    InputScanner inputScanner(Templates templates, SamlingsrapportProperties properties) {
+        return new InputScanner(templates.riskFactors(), properties.input());
     }
 
     @Bean

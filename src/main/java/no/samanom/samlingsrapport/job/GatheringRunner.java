@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.GatheringSource;
+import no.samanom.samlingsrapport.input.InputChangedException;
 import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
@@ -94,15 +95,17 @@ public class GatheringRunner {
 
     private GatheringOutcome run(GatheringSource source, String forced) {
         JobParameters parameters = GatheringParameters.of(source, forced).toJobParameters();
-        JobExecution last = launches.last(GatheringJobConfig.JOB_NAME, parameters);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return outcome(source, last, true);
-        }
         try {
+            JobExecution last = launches.last(GatheringJobConfig.JOB_NAME, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                return outcome(source, last, true);
+            }
             return outcome(source, jobOperator.start(gatheringJob, parameters), false);
-        } catch (JobExecutionException e) {
-            log.error("Could not start the job for {}", source.id(), e);
-            return failed(source, "Jobben kunne ikke startes: " + e.getMessage());
+        } catch (JobExecutionException | RuntimeException e) {
+            // whatever goes wrong is this gathering's failure; the others still run
+            log.error("Could not run the job for {}", source.id(), e);
+            return failed(source, "Jobben kunne ikke kjøres: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (detaljer i loggfilen i tilstandsmappen).");
         }
     }
 
@@ -138,8 +141,10 @@ public class GatheringRunner {
             return "Jobben endte med status " + execution.getStatus() + ".";
         }
         Throwable first = failures.get(0);
-        if (first instanceof InspectTasklet.InputChangedException || first instanceof ReportTasklet.OutputException) {
-            return first.getMessage();
+        for (Throwable cause = first; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputChangedException || cause instanceof ReportTasklet.OutputException) {
+                return cause.getMessage(); // a reason the operator can act on, however deep Batch wrapped it
+            }
         }
         return "Jobben feilet: " + first.getClass().getSimpleName() + ": " + first.getMessage()
                 + " (detaljer i loggfilen i tilstandsmappen).";

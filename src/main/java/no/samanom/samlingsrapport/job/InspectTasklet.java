@@ -10,9 +10,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.GatheringSource;
+import no.samanom.samlingsrapport.input.InputChangedException;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.input.Inspector;
+import no.samanom.samlingsrapport.input.Visible;
 
 /**
  * First step: opens the gathering's tables, matches their headers and stages the plan.
@@ -38,7 +40,7 @@ class InspectTasklet implements Tasklet {
         GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         GatheringSource source = scanner.scanOne(Path.of(parameters.source()));
         if (!source.fingerprint().equals(parameters.fingerprint())) {
-            throw new InputChangedException("Filene i " + parameters.source()
+            throw new InputChangedException("Filene i " + Visible.of(parameters.source())
                     + " ble endret mens jobben kjørte; den nye versjonen tas ved neste kjøring.");
         }
         InputPlan plan = inspector.inspect(source);
@@ -47,12 +49,5 @@ class InspectTasklet implements Tasklet {
             contribution.setExitStatus(new ExitStatus(REJECTED, plan.rejectionReason()));
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** The input changed between finding it and reading it: try again next run. */
-    static final class InputChangedException extends RuntimeException {
-        InputChangedException(String message) {
-            super(message);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.input.RowValidator;
 import no.samanom.samlingsrapport.input.TablePlan;
@@ -14,8 +15,8 @@ class RowProcessor implements ItemProcessor<TableRow, ValidatedRow> {
 
     private final List<RowValidator> validators;
 
-    RowProcessor(List<TablePlan> tables, RiskFactors factors) {
-        this.validators = tables.stream().map(table -> new RowValidator(table, factors)).toList();
+    RowProcessor(List<TablePlan> tables, RiskFactors factors, Municipalities municipalities) {
+        this.validators = tables.stream().map(table -> new RowValidator(table, factors, municipalities)).toList();
     }
 
     @Override

@@ -25,6 +25,6 @@ public final class NetworkKey {
 
     /** The report's folder under the output: "nettverk-omdomme", which no gathering folder is named in practice. */
     public static String folder(String key) {
-        return PREFIX + "-" + key;
+        return SafeId.NETWORK_PREFIX + key;
     }
 }

@@ -95,7 +95,8 @@ class NetworkReportTasklet implements Tasklet {
                 folderRows = rows.toList();
                 deviations = all.toList();
             }
-            SummaryBuilder counts = new SummaryBuilder(templates.riskFactors(), templates.profile().smallGroupThreshold());
+            SummaryBuilder counts = new SummaryBuilder(templates.riskFactors(), templates.profile().smallGroupThreshold(),
+                    templates.municipalities());
             deviations.forEach(counts::addDeviation);
             folderRows.forEach(counts::add);
             basis = counts.dataBasis(files.plan().source().files());
@@ -146,7 +147,7 @@ class NetworkReportTasklet implements Tasklet {
         InputPlan plan = inspector.inspect(source);
         List<ValidatedRow> validated = new ArrayList<>();
         for (TablePlan table : plan.tables()) {
-            RowValidator validator = new RowValidator(table, templates.riskFactors());
+            RowValidator validator = new RowValidator(table, templates.riskFactors(), templates.municipalities());
             try (TableSource rows = TableSource.open(table.ref())) {
                 for (RawRow row = rows.next(); row != null; row = rows.next()) {
                     validated.add(validator.validate(row));

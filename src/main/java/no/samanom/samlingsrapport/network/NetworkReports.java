@@ -27,6 +27,7 @@ import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.GatheringSource;
 import no.samanom.samlingsrapport.input.InputScanner;
+import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringVersions;
 import no.samanom.samlingsrapport.job.Launches;
@@ -118,7 +119,7 @@ public class NetworkReports {
     }
 
     private NetworkOutcome run(String key, List<NetworkManifest.Member> members, GatheringSource folder, String note) {
-        String name = folder != null ? folder.rootPath().getFileName().toString() : key;
+        String name = folder != null ? Visible.of(folder.rootPath().getFileName().toString(), Visible.NAME) : key;
         try {
             NetworkManifest manifest = folder != null
                     ? new NetworkManifest(key, name, members, folder.fingerprint(), folder.root())

@@ -21,6 +21,7 @@ import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
+import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.Names;
 import no.samanom.samlingsrapport.input.Values;
 import no.samanom.samlingsrapport.network.NetworkSummary.Basis;
@@ -187,7 +188,7 @@ public final class NetworkSummaryBuilder {
     private static Map<String, MunicipalityRisk> byMunicipality(RiskSection section) {
         Map<String, MunicipalityRisk> rows = new LinkedHashMap<>();
         if (section != null) {
-            section.municipalities().forEach(m -> rows.putIfAbsent(Names.key(m.municipality()), m));
+            section.municipalities().forEach(m -> rows.putIfAbsent(Municipalities.key(m.municipality()), m));
         }
         return rows;
     }
@@ -198,7 +199,7 @@ public final class NetworkSummaryBuilder {
         Map<String, List<StageAt>> stages = new LinkedHashMap<>();
         for (DataRow row : rows) {
             if (row instanceof AnchoringRow a) {
-                String municipality = Names.key(a.municipality());
+                String municipality = Municipalities.key(a.municipality());
                 names.putIfAbsent(municipality, a.municipality());
                 List<StageAt> history = stages.computeIfAbsent(municipality, k -> new ArrayList<>());
                 if (history.stream().noneMatch(s -> s.date().equals(a.date()) && s.stage().equals(a.stage()))) {
@@ -225,7 +226,7 @@ public final class NetworkSummaryBuilder {
                     scales.putIfAbsent(indicator, i.scale());
                 }
                 grouped.computeIfAbsent(indicator, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(Names.key(i.municipality()), k -> new ArrayList<>()).add(i);
+                        .computeIfAbsent(Municipalities.key(i.municipality()), k -> new ArrayList<>()).add(i);
             }
         }
         return grouped.entrySet().stream().map(e -> {
@@ -283,7 +284,7 @@ public final class NetworkSummaryBuilder {
         Map<String, List<List<Statement>>> byMunicipality = new LinkedHashMap<>();
         for (int g = 0; g < summaries.size(); g++) {
             for (MunicipalityExpectations m : summaries.get(g).expectations().municipalities()) {
-                String municipality = Names.key(m.municipality());
+                String municipality = Municipalities.key(m.municipality());
                 names.putIfAbsent(municipality, m.municipality());
                 List<List<Statement>> columns = byMunicipality.computeIfAbsent(municipality, k -> {
                     List<List<Statement>> empty = new ArrayList<>();

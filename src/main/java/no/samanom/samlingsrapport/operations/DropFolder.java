@@ -3,17 +3,20 @@ package no.samanom.samlingsrapport.operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import no.samanom.samlingsrapport.input.InputFiles;
 import no.samanom.samlingsrapport.input.InputScanner;
 
 /**
@@ -92,24 +95,45 @@ public final class DropFolder {
         if (!Files.isDirectory(input) || InputScanner.isGatheringFolder(input)) {
             return Files.exists(input) ? List.of(input) : List.of();
         }
-        try (Stream<Path> children = Files.list(input)) {
-            return children.filter(p -> !InputScanner.isJunk(p)).sorted().toList();
+        try {
+            return InputFiles.children(input).stream().filter(p -> !InputScanner.isJunk(p)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return List.of(); // the folder itself is unreadable just now: nothing is ready
         }
     }
 
-    /** Every file under the entry with its size and modification time; null when it cannot be read now. */
+    /**
+     * Every entry under the entry with its size and modification time, seen without following
+     * links; null while it cannot be listed now. A link, a pipe or a folder that cannot be read is
+     * an entry too: it settles like any other and the round lists it as not read.
+     */
     private static Map<String, String> snapshot(Path entry) {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(entry)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(entry.relativize(file).toString(),
-                        Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
-            }
+        try {
+            walk(entry, entry, files);
             return files;
         } catch (IOException | UncheckedIOException e) {
             return null;
+        }
+    }
+
+    private static void walk(Path root, Path path, Map<String, String> files) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String name = root.relativize(path).toString();
+        if (!attributes.isDirectory()) {
+            files.put(name, (attributes.isRegularFile() ? "" : attributes.isSymbolicLink() ? "lenke:" : "annet:")
+                    + attributes.size() + "@" + attributes.lastModifiedTime().toMillis());
+            return;
+        }
+        List<Path> children;
+        try {
+            children = InputFiles.children(path);
+        } catch (IOException e) {
+            files.put(name + "/", "uleselig");
+            return;
+        }
+        for (Path child : children) {
+            walk(root, child, files);
         }
     }
 

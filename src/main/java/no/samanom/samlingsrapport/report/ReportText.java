@@ -56,9 +56,13 @@ public final class ReportText {
         return language;
     }
 
-    /** A text with {0}, {1} ... replaced by the arguments as given (numbers formatted by the caller). */
+    /**
+     * A text with {0}, {1} ... replaced by the arguments as given (numbers formatted by the caller).
+     * When the first argument is the count 1 and the texts have a "key.one", that is used: "1 samling".
+     */
     public String get(String key, Object... args) {
-        String text = texts.getProperty(key);
+        String text = args.length > 0 && args[0] instanceof Number n && n.longValue() == 1
+                ? texts.getProperty(key + ".one", texts.getProperty(key)) : texts.getProperty(key);
         if (text == null) {
             throw new IllegalArgumentException("No text for " + key + " in " + language.code());
         }

@@ -14,8 +14,11 @@ import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
+import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.MetaField;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Origin;
+import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
@@ -23,7 +26,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 class SummaryBuilderTest {
 
     private static final RiskFactors FACTORS = RiskFactors.of("Manglende engasjement", "Prioritering av tid", "Annet");
-    private final SummaryBuilder builder = new SummaryBuilder(FACTORS, 1);
+    private final SummaryBuilder builder = new SummaryBuilder(FACTORS, 1, Municipalities.NONE);
     private int line = 1;
 
     @Test
@@ -132,6 +135,41 @@ class SummaryBuilderTest {
         Distribution odd = new Distribution(6);
         List.of(4, 5).forEach(odd::add);
         assertThat(odd.median().toPlainString()).isEqualTo("4.5");
+    }
+
+    @Test
+    void shouldCountAMunicipalityOnceHoweverItIsTypedAndShowItAsWrittenMostOften() {
+        SummaryBuilder listed = new SummaryBuilder(FACTORS, 1, Municipalities.parse("1621;Ørland\n1149;Karmøy\n"));
+        for (String typed : List.of("Ørland", "ørland ", "Karmoy", "karmoy", "Karmoy")) {
+            listed.add(new ExpectationRow(origin(), Municipalities.parse("1621;Ørland\n").canonical(typed), "Profilering",
+                    "Kommunikasjon"));
+        }
+        GatheringSummary summary = listed.build("test", List.of());
+        // Ørland is on the list and shown as the list spells it; Karmoy is not, and is shown as typed most often
+        assertThat(summary.expectations().municipalities()).extracting(m -> m.municipality())
+                .containsExactly("Ørland", "Karmoy");
+        assertThat(summary.expectations().municipalities().get(1).expectations())
+                .containsExactly(new Statement("Profilering", 3));
+        assertThat(summary.expectations().themes()).singleElement().satisfies(t -> assertThat(t.municipalities()).isEqualTo(2));
+        assertThat(listed.lateDeviations()).singleElement().satisfies(d -> {
+            assertThat(d.value()).isEqualTo("Karmoy");
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.reason()).contains("står ikke i kommunelisten", "Mente du Karmøy?");
+        });
+    }
+
+    @Test
+    void shouldDropAnEndDateBeforeTheStartDateWithADeviation() {
+        builder.add(new MetaRow(new Origin("samling.csv", null, 2), MetaField.FRA, "2013-03-19"));
+        builder.add(new MetaRow(new Origin("samling.csv", null, 3), MetaField.TIL, "2013-03-18"));
+        GatheringSummary summary = build();
+        assertThat(summary.info().from()).isEqualTo(LocalDate.of(2013, 3, 19));
+        assertThat(summary.info().to()).isNull();
+        assertThat(builder.lateDeviations()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.reason()).contains("før startdatoen");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
     }
 
     private void evaluation(String respondent, String parameter, List<String> improvements, Integer score) {

@@ -23,7 +23,7 @@ class CsvDialectTest {
     @Test
     void shouldDetectWindows1252WhenTheFileIsNotValidUtf8() throws Exception {
         Path file = write("kommune;forventning\r\nØrland;Få innspill\r\n", WINDOWS_1252, false);
-        assertThat(CsvDialect.detect(file)).isEqualTo(new CsvDialect(WINDOWS_1252, ';'));
+        assertThat(CsvDialect.detect(file)).isEqualTo(new CsvDialect(WINDOWS_1252, ';', false, 0, null));
     }
 
     @Test
@@ -35,9 +35,9 @@ class CsvDialectTest {
     @Test
     void shouldDetectUtf8WithAndWithoutByteOrderMark() throws Exception {
         assertThat(CsvDialect.detect(write("kommune,forventning\nØrland,Profilering\n", StandardCharsets.UTF_8, false)))
-                .isEqualTo(new CsvDialect(StandardCharsets.UTF_8, ','));
+                .isEqualTo(new CsvDialect(StandardCharsets.UTF_8, ',', false, 0, null));
         assertThat(CsvDialect.detect(write("kommune\tforventning\nØrland\tProfilering\n", StandardCharsets.UTF_8, true)))
-                .isEqualTo(new CsvDialect(StandardCharsets.UTF_8, '\t'));
+                .isEqualTo(new CsvDialect(StandardCharsets.UTF_8, '\t', false, 3, null));
     }
 
     @Test
@@ -53,7 +53,7 @@ class CsvDialectTest {
     void shouldReadQuotedLineBreaksAndKeepTrueLineNumbersWithoutTheByteOrderMark() throws Exception {
         Path file = write("respondent;forbedring\r\nR1;\"Mer tid\r\ntil drøfting\"\r\n\r\nR2;Større rom\r\n",
                 StandardCharsets.UTF_8, true);
-        try (TableSource source = CsvTableSource.open(file)) {
+        try (TableSource source = CsvTableSource.open(Tables.ref(file, null))) {
             assertThat(source.header()).containsExactly("respondent", "forbedring");
             List<RawRow> rows = new ArrayList<>();
             for (RawRow row = source.next(); row != null; row = source.next()) {
@@ -69,7 +69,7 @@ class CsvDialectTest {
     void shouldRejectAnEmptyFileWithAMessage() throws Exception {
         Path file = dir.resolve("tom.csv");
         Files.createFile(file);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvTableSource.open(file))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvTableSource.open(Tables.ref(file, null)))
                 .isInstanceOf(InputFileException.class).hasMessage("Filen er tom.");
     }
 

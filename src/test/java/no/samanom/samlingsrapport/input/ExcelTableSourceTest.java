@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -47,7 +48,7 @@ class ExcelTableSourceTest {
                 workbook.write(out);
             }
         }
-        try (TableSource source = ExcelTableSource.open(file, "Evaluering")) {
+        try (TableSource source = ExcelTableSource.open(Tables.ref(file, "Evaluering"))) {
             assertThat(source.header()).containsExactly("terningkast", "dato");
             assertThat(source.headerLine()).isEqualTo(3);
             assertThat(source.next()).isEqualTo(new RawRow(4, java.util.List.of("5", "2013-03-18")));
@@ -71,7 +72,7 @@ class ExcelTableSourceTest {
                 fs.writeFilesystem(out);
             }
         }
-        assertThatThrownBy(() -> ExcelTableSource.open(file, null))
+        assertThatThrownBy(() -> ExcelTableSource.open(Tables.ref(file, null)))
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("passordbeskyttet");
     }
@@ -79,8 +80,75 @@ class ExcelTableSourceTest {
     @Test
     void shouldRejectAFileThatIsNotAWorkbook() throws Exception {
         Path file = Files.writeString(dir.resolve("risiko.xlsx"), "kommune;vurdering\n");
-        assertThatThrownBy(() -> ExcelTableSource.open(file, null))
+        assertThatThrownBy(() -> ExcelTableSource.open(Tables.ref(file, null)))
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("ikke en Excel-arbeidsbok");
+    }
+
+    @Test
+    void shouldReadANaNOrInfiniteNumberAsTheSpreadsheetsErrorRatherThanFail() throws Exception {
+        // POI writes NaN as an error cell; a workbook from the wild holds it as a number: <v>NaN</v>
+        Path file = OddWorkbooks.nanWorkbook(dir.resolve("evaluering.xlsx"));
+        try (TableSource source = ExcelTableSource.open(Tables.ref(file, null))) {
+            assertThat(source.next().cells()).containsExactly("#NUM!", "Mer tid");
+            assertThat(source.next().cells()).containsExactly("#NUM!", "Større rom");
+            assertThat(source.next().cells()).containsExactly("5", "Bedre mat");
+        }
+    }
+
+    @Test
+    void shouldReadDatesInTheWorkbooksOwnDateSystem() throws Exception {
+        Path file = dir.resolve("forankring.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            OddWorkbooks.use1904(workbook);
+            Sheet sheet = workbook.createSheet("Forankring");
+            sheet.createRow(0).createCell(0).setCellValue("dato");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+            sheet.createRow(1).createCell(0).setCellValue(LocalDate.of(2013, 3, 18));
+            sheet.getRow(1).getCell(0).setCellStyle(date);
+            sheet.createRow(2).createCell(0).setCellValue(39889); // 18.03.2013 counted from 1904, its format lost
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try (TableSource source = ExcelTableSource.open(Tables.ref(file, null))) {
+            assertThat(source.date1904()).isTrue();
+            assertThat(source.next().cells()).containsExactly("2013-03-18");
+            assertThat(Values.date(source.next().cell(0), source.date1904())).contains(LocalDate.of(2013, 3, 18));
+        }
+    }
+
+    @Test
+    void shouldRefuseAWorkbookThatChangedAfterItWasFingerprinted() throws Exception {
+        Path file = dir.resolve("evaluering.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Evaluering").createRow(0).createCell(0).setCellValue("terningkast");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        TableRef ref = new TableRef(Kind.EVALUERING, file.toString(), "evaluering.xlsx", null, Hashing.sha256(file));
+        try (TableSource source = ExcelTableSource.open(ref)) {
+            Files.write(file, new byte[]{1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+            assertThatThrownBy(source::next).isInstanceOf(InputChangedException.class);
+        }
+    }
+
+    @Test
+    void shouldSayAWorkbookWithTooManyPartsIsTooLargeRatherThanBroken() throws Exception {
+        Path file = dir.resolve("samling.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            for (int i = 0; i < 1_100; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet" + i + ".xml"));
+                zip.write("<worksheet/>".getBytes());
+            }
+        }
+        assertThatThrownBy(() -> ExcelTableSource.open(Tables.ref(file, null)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("flere deler")
+                .hasMessageNotContaining("lagre den på nytt");
     }
 }

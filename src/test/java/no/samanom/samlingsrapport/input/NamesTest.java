@@ -17,6 +17,14 @@ class NamesTest {
     }
 
     @Test
+    void shouldIgnoreInvisibleAndNarrowSpacesInNames() {
+        assertThat(Names.key("Terning\u202Fkast")).isEqualTo("terningkast");
+        assertThat(Names.key("terning\u200Bkast\u0007")).isEqualTo("terningkast");
+        assertThat(Names.headingKey("Terningkast (1-6)")).isEqualTo("terningkast");
+        assertThat(Names.headingKey("Hva fungerte bra?")).isEqualTo("hvafungertebra");
+    }
+
+    @Test
     void shouldMatchKindsAndColumnsByNorwegianNameOrEnglishAlias() {
         assertThat(Kind.byName("Evaluering")).contains(Kind.EVALUERING);
         assertThat(Kind.byName("evaluations")).contains(Kind.EVALUERING);
@@ -36,5 +44,9 @@ class NamesTest {
         assertThat(SafeId.of("a\u0000b\nc")).isEqualTo("a-b-c");
         assertThat(SafeId.of("..")).isEqualTo("samling");
         assertThat(SafeId.of("C:\\temp")).isEqualTo("C-temp");
+        assertThat(SafeId.of("CON")).isEqualTo("CON_");
+        assertThat(SafeId.of("aux.2013")).isEqualTo("aux_.2013");
+        assertThat(SafeId.of("com1")).isEqualTo("com1_");
+        assertThat(SafeId.of("console")).isEqualTo("console");
     }
 }

@@ -165,10 +165,10 @@ class RowValidatorTest {
     }
 
     private TablePlan plan(Kind kind, String... headers) throws InputFileException {
-        return TablePlan.match(TableRef.of(kind, Path.of("f.csv"), "f.csv", null), List.of(headers), 1, FACTORS, notes);
+        return TablePlan.match(new TableRef(kind, "f.csv", "f.csv", null, null), List.of(headers), 1, FACTORS, notes);
     }
 
     private static ValidatedRow validate(TablePlan plan, String... cells) {
-        return new RowValidator(plan, FACTORS).validate(new RawRow(7, List.of(cells)));
+        return new RowValidator(plan, FACTORS, Municipalities.NONE).validate(new RawRow(7, List.of(cells)));
     }
 }

@@ -32,15 +32,34 @@ class ValuesTest {
     }
 
     @Test
+    void shouldNotReadANumberThatCouldBeReadTwoWays() {
+        assertThat(Values.whole("1 0", 1, 10)).isEmpty();
+        assertThat(Values.problem("1 0")).contains("mellomrom");
+        assertThat(Values.whole("1.000", 1, 10)).isEmpty();
+        assertThat(Values.decimal("12.500")).isEmpty();
+        assertThat(Values.problem("1.000")).contains("Tvetydig");
+        assertThat(Values.decimal("12 500")).contains(new BigDecimal("12500"));
+        assertThat(Values.decimal("1,000")).contains(new BigDecimal("1.000")); // the Norwegian decimal comma
+        assertThat(Values.decimal("78.5")).contains(new BigDecimal("78.5"));
+        assertThat(Values.problem("78,5")).isNull();
+    }
+
+    @Test
+    void shouldCountPlainNumberDatesInTheWorkbooksDateSystem() {
+        assertThat(Values.date("41351", false)).contains(LocalDate.of(2013, 3, 18));
+        assertThat(Values.date("39889", true)).contains(LocalDate.of(2013, 3, 18));
+    }
+
+    @Test
     void shouldReadNorwegianAndIsoDates() {
         LocalDate expected = LocalDate.of(2013, 3, 18);
-        assertThat(Values.date("2013-03-18")).contains(expected);
-        assertThat(Values.date("18.03.2013")).contains(expected);
-        assertThat(Values.date("18.3.2013")).contains(expected);
-        assertThat(Values.date("31.02.2013")).isEmpty();
-        assertThat(Values.date("mars 2013")).isEmpty();
-        assertThat(Values.date("41351")).contains(expected);
-        assertThat(Values.date("12345")).isEmpty();
+        assertThat(Values.date("2013-03-18", false)).contains(expected);
+        assertThat(Values.date("18.03.2013", false)).contains(expected);
+        assertThat(Values.date("18.3.2013", false)).contains(expected);
+        assertThat(Values.date("31.02.2013", false)).isEmpty();
+        assertThat(Values.date("mars 2013", false)).isEmpty();
+        assertThat(Values.date("41351", false)).contains(expected);
+        assertThat(Values.date("12345", false)).isEmpty();
     }
 
     @Test

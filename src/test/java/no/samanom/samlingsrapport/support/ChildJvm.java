@@ -29,7 +29,16 @@ public final class ChildJvm {
 
     /** Starts the command line with the given system properties ("name=value") and arguments. */
     public static ChildJvm start(Path logs, List<String> properties, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(logs, List.of(), System.getProperty("java.class.path"), properties, args);
+    }
+
+    /**
+     * The same, behind a command prefix (say, one that runs it as another user) and with a class
+     * path of one's own.
+     */
+    public static ChildJvm start(Path logs, List<String> prefix, String classPath, List<String> properties,
+                                 String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-XX:TieredStopAtLevel=1"); // short-lived: start fast rather than peak fast
@@ -37,7 +46,7 @@ public final class ChildJvm {
         command.add("-Dsun.stderr.encoding=UTF-8");
         properties.forEach(p -> command.add("-D" + p));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         Files.createDirectories(logs);
@@ -52,6 +61,13 @@ public final class ChildJvm {
 
     /** Waits until the process stands at its failpoint, then kills it with SIGKILL. */
     public void killAtFailpoint(String point) throws IOException, InterruptedException {
+        awaitFailpoint(point);
+        process.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
+        process.waitFor();
+    }
+
+    /** Waits until the process stands at its failpoint. */
+    public void awaitFailpoint(String point) throws IOException, InterruptedException {
         long end = System.nanoTime() + PATIENCE.toNanos();
         while (!err().contains(Failpoints.ANNOUNCEMENT + point)) {
             if (!process.isAlive()) {
@@ -63,8 +79,6 @@ public final class ChildJvm {
             }
             Thread.sleep(20);
         }
-        process.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
-        process.waitFor();
     }
 
     public int await() throws InterruptedException, IOException {

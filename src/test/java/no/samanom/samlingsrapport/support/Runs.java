@@ -66,7 +66,8 @@ public final class Runs {
         }
     }
 
-    private static void copy(Path source, Path target) throws IOException {
+    /** Copies a file, or a folder with everything in it. */
+    public static void copy(Path source, Path target) throws IOException {
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {

@@ -38,7 +38,7 @@ public final class Summaries {
     /** Report data for {@code respondents} named respondents with one evaluation row and score each. */
     public static ReportData evaluation(int respondents) {
         Templates templates = new Templates(Path.of("ingen-maler"));
-        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), 3);
+        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), 3, templates.municipalities());
         List<DataRow> rows = new ArrayList<>();
         for (int r = 1; r <= respondents; r++) {
             rows.add(new EvaluationRow(new Origin("evaluering.csv", null, r + 1), "R" + r, "Bjugn", "Generelt",
