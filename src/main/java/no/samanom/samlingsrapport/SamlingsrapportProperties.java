@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.support.Language;
 
 /**
  * Settings of a run. The command line sets the folders; the rest can be given as

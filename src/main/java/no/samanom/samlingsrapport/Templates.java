@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.support.Language;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
 
@@ -65,6 +65,11 @@ public class Templates {
 
     public ReportText text(Language language) {
         return ReportText.load(language, folder);
+    }
+
+    /** The texts of the language a report asks for (a gathering's `språk`), else of the run's language. */
+    public ReportText text(String requested, Language fallback) {
+        return text(requested == null ? fallback : Language.of(requested).orElse(fallback));
     }
 
     private Profile readProfile() {

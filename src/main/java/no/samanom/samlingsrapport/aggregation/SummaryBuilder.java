@@ -30,6 +30,7 @@ import no.samanom.samlingsrapport.input.Origin;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.input.SourceFile;
 import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.DieScoreSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.EvaluationSection;
@@ -55,6 +56,7 @@ public final class SummaryBuilder {
 
     private final RiskFactors factors;
     private final int smallGroupThreshold;
+    private final int statementsPerCell;
     private final Municipalities municipalities;
     private final NameTally names = new NameTally();
     private final List<Deviation> lateDeviations = new ArrayList<>();
@@ -89,12 +91,14 @@ public final class SummaryBuilder {
     private Origin firstNetworkRow;
 
     /**
-     * @param smallGroupThreshold municipalities with fewer respondents are not shown on their own
-     * @param municipalities      the list names are checked against: a name not on it gets a note
+     * @param municipalities the list names are checked against: a name not on it gets a note
+     * @param profile        the network's rules: its small-group threshold (a municipality with fewer
+     *                       respondents is not shown on its own) and how many statements a cell shows
      */
-    public SummaryBuilder(RiskFactors factors, int smallGroupThreshold, Municipalities municipalities) {
+    public SummaryBuilder(RiskFactors factors, Municipalities municipalities, Profile profile) {
         this.factors = factors;
-        this.smallGroupThreshold = smallGroupThreshold;
+        this.smallGroupThreshold = profile.smallGroupThreshold();
+        this.statementsPerCell = profile.statementsPerCell();
         this.municipalities = municipalities;
         factors.names().forEach(f -> riskByFactor.put(f, new Distribution(10)));
     }
@@ -252,7 +256,7 @@ public final class SummaryBuilder {
         }
         unknownMunicipalities();
         return new GatheringSummary(info(id), expectationSection(), evaluationSection(), dieScoreSection(),
-                riskSection(), dataBasis(files));
+                riskSection(), dataBasis(files), statementsPerCell);
     }
 
     /** One note per municipality not on the list, where it first appears, with the nearest name on the list. */

@@ -2,7 +2,7 @@ package no.samanom.samlingsrapport.cli;
 
 import java.nio.file.Path;
 
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.support.Language;
 import picocli.CommandLine.Option;
 
 /** Where a run reads, writes and keeps its state, and how it renders: shared by run and watch. */

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
-import no.samanom.samlingsrapport.job.History;
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.job.HistoryEntry;
+import no.samanom.samlingsrapport.job.Jobs;
+import no.samanom.samlingsrapport.support.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,16 +61,15 @@ class HistoryCommand implements Callable<Integer> {
             return ExitCodes.BUSY;
         }
         try (StateLock held = lock.get();
-             ConfigurableApplicationContext context = Engine.start(Path.of("input"), Path.of("output"), state,
-                     Path.of("templates"), Language.NB)) {
-            List<History.Entry> entries = context.getBean(History.class).recent(limit);
+             Jobs jobs = Jobs.start(Path.of("input"), Path.of("output"), state, Path.of("templates"), Language.NB)) {
+            List<HistoryEntry> entries = jobs.history(limit);
             if (entries.isEmpty()) {
                 out.println("Ingen kjøringer i " + state.toAbsolutePath() + ".");
                 return ExitCodes.OK;
             }
             out.printf(ROW, "Kjøring", "Startet", "Samling", "Fingeravtrykk", "Status", "Lest", "Brukt", "Forkastet",
                     "Filer / melding");
-            for (History.Entry e : entries) {
+            for (HistoryEntry e : entries) {
                 out.printf(ROW, e.execution(), when(e.started()), e.gathering(), e.fingerprint().substring(0, 12),
                         status(e) + (e.forced() ? "*" : ""),
                         e.basis() == null ? "" : e.basis().rowsRead(),
@@ -79,7 +77,7 @@ class HistoryCommand implements Callable<Integer> {
                         e.basis() == null ? "" : e.basis().rowsRejected(),
                         e.files().isEmpty() ? e.message() : e.files());
             }
-            if (entries.stream().anyMatch(History.Entry::forced)) {
+            if (entries.stream().anyMatch(HistoryEntry::forced)) {
                 out.println("* kjørt med --force");
             }
             out.flush();
@@ -91,7 +89,7 @@ class HistoryCommand implements Callable<Integer> {
         return time == null ? "" : WHEN.format(time);
     }
 
-    private static String status(History.Entry e) {
+    private static String status(HistoryEntry e) {
         return switch (e.status()) {
             case "COMPLETED" -> "fullført";
             case "REJECTED" -> "avvist";

@@ -61,7 +61,7 @@ abstract class ReportingCommand implements Callable<Integer> {
             session.busy();
             return ExitCodes.BUSY;
         }
-        return result.get().exitCode();
+        return ExitCodes.of(result.get());
     }
 
     private CronExpression cron() {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 import no.samanom.samlingsrapport.job.RunListener;
 import no.samanom.samlingsrapport.job.RunResult;
-import no.samanom.samlingsrapport.network.NetworkOutcome;
+import no.samanom.samlingsrapport.job.NetworkOutcome;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 
@@ -160,33 +159,17 @@ final class RunPrinter implements RunListener {
     }
 
     private String total(RunResult result) {
-        List<GatheringOutcome> outcomes = result.outcomes();
+        RunResult.Totals t = result.totals();
         if (mode == Mode.VALIDATE) {
-            long rejected = outcomes.stream().filter(o -> o.status() != Status.REPORTED).count();
-            return "Kontrollert: " + gatherings(outcomes.size()) + " (" + (outcomes.size() - rejected)
-                    + " kan rapporteres, " + rejected + " avvist). Ingen rapporter er skrevet.";
+            long rejected = t.gatherings() - t.reported();
+            return "Kontrollert: " + gatherings(t.gatherings()) + " (" + t.reported() + " kan rapporteres, " + rejected
+                    + " avvist). Ingen rapporter er skrevet.";
         }
-        long reported = count(outcomes, Status.REPORTED, false);
-        long unchanged = count(outcomes, Status.REPORTED, true);
-        long rejected = outcomes.stream().filter(o -> o.status() == Status.REJECTED).count();
-        long failed = outcomes.stream().filter(o -> o.status() == Status.FAILED).count();
-        long rejectedFiles = result.findings().stream().filter(d -> d.consequence() == Consequence.FILE_REJECTED).count()
-                + outcomes.stream().mapToLong(o -> o.fileProblems().size()).sum();
-        int read = 0;
-        int used = 0;
-        int deviations = 0;
-        for (GatheringOutcome o : outcomes) {
-            if (o.summary() != null && !o.unchanged()) {
-                read += o.summary().dataBasis().rowsRead();
-                used += o.summary().dataBasis().rowsUsed();
-                deviations += o.summary().dataBasis().deviations();
-            }
-        }
-        return "Totalt: " + gatherings(outcomes.size()) + " (" + reported + " rapportert, " + unchanged + " uendret, "
-                + rejected + " avvist, " + failed + " feilet); " + rejectedFiles + (rejectedFiles == 1 ? " fil" : " filer")
-                + " avvist; denne kjøringen: "
-                + count(read, "rad", "rader") + " lest, " + used + " brukt, " + (read - used) + " forkastet, " + deviations
-                + " avvik.";
+        return "Totalt: " + gatherings(t.gatherings()) + " (" + t.reported() + " rapportert, " + t.unchanged()
+                + " uendret, " + t.rejected() + " avvist, " + t.failed() + " feilet); " + t.rejectedFiles()
+                + (t.rejectedFiles() == 1 ? " fil" : " filer") + " avvist; denne kjøringen: "
+                + count(t.rowsRead(), "rad", "rader") + " lest, " + t.rowsUsed() + " brukt, "
+                + (t.rowsRead() - t.rowsUsed()) + " forkastet, " + t.deviations() + " avvik.";
     }
 
     /** "1 samling", "2 samlinger". */
@@ -196,9 +179,5 @@ final class RunPrinter implements RunListener {
 
     private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    private static long count(List<GatheringOutcome> outcomes, Status status, boolean unchanged) {
-        return outcomes.stream().filter(o -> o.status() == status && o.unchanged() == unchanged).count();
     }
 }

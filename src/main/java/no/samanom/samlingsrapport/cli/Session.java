@@ -2,27 +2,19 @@ package no.samanom.samlingsrapport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import no.samanom.samlingsrapport.SamlingsrapportProperties;
-import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.Visible;
-import no.samanom.samlingsrapport.job.GatheringOutcome;
-import no.samanom.samlingsrapport.job.GatheringRunner;
+import no.samanom.samlingsrapport.job.Jobs;
 import no.samanom.samlingsrapport.job.RunResult;
-import no.samanom.samlingsrapport.job.Staging;
 import no.samanom.samlingsrapport.operations.Archiver;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -70,14 +62,11 @@ final class Session {
             return Optional.empty();
         }
         try (StateLock held = lock.get();
-             ConfigurableApplicationContext context = Engine.start(folders.input, folders.output, folders.state,
-                     folders.templates, folders.language)) {
-            Staging staging = context.getBean(Staging.class);
-            Duration interval = context.getBean(SamlingsrapportProperties.class).progressInterval();
+             Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language)) {
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
-                    interval, outcome -> deviations(staging, outcome));
+                    jobs.progressInterval(), jobs::deviations);
             log.info("Round over {} (force: {})", inputs, force);
-            RunResult result = context.getBean(GatheringRunner.class).run(inputs, force, printer);
+            RunResult result = jobs.run(inputs, force, printer);
             printer.summary(result);
             if (after.archiving()) {
                 for (String line : new Archiver(folders.input, after.archive).archive(result, LocalDate.now())) {
@@ -87,7 +76,7 @@ final class Session {
                     }
                 }
             }
-            log.info("Round ended with exit status {}", result.exitCode());
+            log.info("Round ended with exit status {}", ExitCodes.of(result));
             return Optional.of(result);
         }
     }
@@ -122,16 +111,5 @@ final class Session {
         err.println("En annen kjøring bruker tilstandsmappen " + folders.state.toAbsolutePath()
                 + ". Vent til den er ferdig, eller bruk en annen --state.");
         err.flush();
-    }
-
-    static List<Deviation> deviations(Staging staging, GatheringOutcome outcome) {
-        if (outcome.status() == GatheringOutcome.Status.FAILED) {
-            return outcome.fileProblems();
-        }
-        try (Stream<Deviation> all = staging.version(outcome.id(), outcome.fingerprint()).allDeviations()) {
-            return all.toList();
-        } catch (IOException | UncheckedIOException e) {
-            return outcome.fileProblems();
-        }
     }
 }

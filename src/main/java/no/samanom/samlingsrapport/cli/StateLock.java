@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import no.samanom.samlingsrapport.job.Jobs;
+
 /**
  * One run at a time per state folder. The operating system releases the lock when its
  * process dies, even by kill -9, so holding it also proves that a lock HSQLDB left behind
  * belongs to a dead process and can be cleared instead of waited on.
  */
 final class StateLock implements AutoCloseable {
-
-    static final String DATABASE = "jobs/db";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -39,17 +39,8 @@ final class StateLock implements AutoCloseable {
             channel.close();
             return Optional.empty();
         }
-        Files.deleteIfExists(state.resolve(DATABASE + ".lck"));
+        Files.deleteIfExists(Jobs.databaseLock(state));
         return Optional.of(new StateLock(channel, lock));
-    }
-
-    /**
-     * shutdown=true closes the database with its last connection; write_delay=false syncs
-     * every commit to disk, since HSQLDB's default half-second delay lets kill -9 take back
-     * commits the job already relied on (found by the crash test).
-     */
-    static String databaseUrl(Path state) {
-        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true;hsqldb.write_delay=false";
     }
 
     @Override

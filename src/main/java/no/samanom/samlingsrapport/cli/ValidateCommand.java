@@ -1,19 +1,12 @@
 package no.samanom.samlingsrapport.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
-
-import no.samanom.samlingsrapport.job.GatheringRunner;
+import no.samanom.samlingsrapport.job.Jobs;
 import no.samanom.samlingsrapport.job.RunResult;
-import no.samanom.samlingsrapport.job.Staging;
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.job.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+
+
+
 /**
- * For coordinators: runs the very job a real run would, against a throw-away state and
- * output, so its verdict cannot differ from the real one, and prints every deviation.
+ * For coordinators: runs the run's own stages on the input in memory (scan, inspect, read and
+ * validate, aggregate), so its verdict is the run's, prints every deviation, and writes nothing.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Kontrollerer inndata mot kontrakten før de leveres: skriver hvert avvik (fil, linje, kolonne, "
@@ -49,19 +45,12 @@ class ValidateCommand implements Callable<Integer> {
     Verbosity verbosity;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Path scratch = Files.createTempDirectory("samlingsrapport-kontroll-");
-        try (ConfigurableApplicationContext context = Engine.start(input, scratch.resolve("output"),
-                scratch.resolve("state"), templates, Language.NB)) {
-            Staging staging = context.getBean(Staging.class);
-            RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.VALIDATE, false,
-                    Duration.ofDays(1), outcome -> Session.deviations(staging, outcome));
-            RunResult result = context.getBean(GatheringRunner.class).run(List.of(input), false, printer);
-            printer.summary(result);
-            return result.exitCode();
-        } finally {
-            FileSystemUtils.deleteRecursively(scratch);
-        }
+    public Integer call() {
+        Validation validation = Jobs.validation(input, templates);
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), verbosity, RunPrinter.Mode.VALIDATE, false,
+                Duration.ofDays(1), validation::deviations);
+        RunResult result = validation.run(printer);
+        printer.summary(result);
+        return ExitCodes.of(result);
     }
 }

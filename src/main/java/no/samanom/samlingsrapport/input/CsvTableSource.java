@@ -10,8 +10,6 @@ import java.security.DigestInputStream;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTableSource implements TableSource {
 
-    private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d\\s\\u00A0\\u202F,.]+)\\) EOF reached before encapsulated token");
+    /** How Commons CSV says a quoted cell ran to the end of the file (its line number is in the locale's digits). */
+    private static final String UNCLOSED = "EOF reached before encapsulated token finished";
     private static final int QUOTED_LINE = 60;
 
     private final TableRef ref;
@@ -124,11 +123,11 @@ final class CsvTableSource implements TableSource {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getCause().getMessage()));
-                if (!unclosed.find()) {
+                if (!String.valueOf(e.getCause().getMessage()).contains(UNCLOSED)) {
                     throw e.getCause();
                 }
-                return recover(lineBase + Integer.parseInt(unclosed.group(1).replaceAll("\\D", "")));
+                // the record that never ended starts where the last one ended, on the line the quote opened
+                return recover(nextStart);
             }
             int start = nextStart;
             nextStart = lineBase + (int) parser.getCurrentLineNumber() + 1;
@@ -154,10 +153,12 @@ final class CsvTableSource implements TableSource {
         lineBase = opened;
         nextStart = opened + 1;
         int swallowed = Math.max(0, lastLine - opened);
-        return RawRow.unreadable(opened, text, "Et anførselstegn (\") åpnes på linje " + opened
-                + " og lukkes aldri, så " + (swallowed == 1 ? "linjen etter" : "de " + Visible.count(swallowed)
-                + " linjene etter") + " ble lest som én celle. Linjen er forkastet, og lesingen fortsetter på linjen "
-                + "etter den. Fjern anførselstegnet eller skriv det dobbelt (\"\")");
+        String rest = swallowed == 0 ? " før filen slutter"
+                : ", så " + (swallowed == 1 ? "linjen etter" : "de " + Visible.count(swallowed) + " linjene etter")
+                + " ble lest som én celle";
+        return RawRow.unreadable(opened, text, "Et anførselstegn (\") åpnes på linje " + opened + " og lukkes aldri"
+                + rest + ". Linjen er forkastet, og lesingen fortsetter på linjen etter den. Fjern anførselstegnet "
+                + "eller skriv det dobbelt (\"\")");
     }
 
     /** Skips physical lines as Commons CSV counts them (\n, \r, \r\n); returns the start of the last one. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * One sheet of an Excel workbook. Cells become text the way validation expects it: whole
@@ -27,6 +29,7 @@ final class ExcelTableSource implements TableSource {
     private final Workbook workbook;
     private final Iterator<Row> rows;
     private final boolean date1904;
+    private final MergedCells merged;
     private List<String> header = List.of();
     private int headerLine;
     private boolean verified;
@@ -36,6 +39,7 @@ final class ExcelTableSource implements TableSource {
         this.workbook = workbook;
         this.rows = sheet.rowIterator();
         this.date1904 = Workbooks.date1904(workbook);
+        this.merged = new MergedCells(sheet);
     }
 
     static ExcelTableSource open(TableRef ref) throws InputFileException {
@@ -85,6 +89,7 @@ final class ExcelTableSource implements TableSource {
             for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                 cells.add(text(row.getCell(c)));
             }
+            merged.fill(row.getRowNum(), cells);
             RawRow raw = new RawRow(row.getRowNum() + 1, cells);
             if (!raw.isBlank()) {
                 return raw;
@@ -151,5 +156,52 @@ final class ExcelTableSource implements TableSource {
     @Override
     public void close() throws IOException {
         workbook.close();
+    }
+
+    /**
+     * A cell merged down over several rows ("Dag 1" beside three respondents) holds its value in
+     * the first; a person reads it in every row it covers, so each of those rows is given it, in
+     * the merge's first column (merged across columns, text is read once). Rows arrive in order,
+     * so only the regions around the current row are looked at.
+     */
+    private static final class MergedCells {
+        private final List<CellRangeAddress> regions;
+        private final List<String> values;
+        private int next;
+        private final List<Integer> active = new ArrayList<>();
+
+        MergedCells(Sheet sheet) {
+            List<CellRangeAddress> all = new ArrayList<>(sheet.getMergedRegions());
+            all.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+            this.regions = all;
+            this.values = all.stream().map(region -> {
+                Row first = sheet.getRow(region.getFirstRow());
+                return first == null ? "" : text(first.getCell(region.getFirstColumn()));
+            }).toList();
+        }
+
+        /** Fills the row's covered cells; a row with nothing else in it stays blank. */
+        void fill(int row, List<String> cells) {
+            if (regions.isEmpty() || cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            while (next < regions.size() && regions.get(next).getFirstRow() <= row) {
+                active.add(next++);
+            }
+            active.removeIf(i -> regions.get(i).getLastRow() < row);
+            for (int i : active) {
+                CellRangeAddress region = regions.get(i);
+                int c = region.getFirstColumn();
+                if (row == region.getFirstRow()) {
+                    continue;
+                }
+                while (cells.size() <= c) {
+                    cells.add("");
+                }
+                if (cells.get(c).isBlank()) {
+                    cells.set(c, values.get(i));
+                }
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import no.samanom.samlingsrapport.report.AtomicFiles;
+import no.samanom.samlingsrapport.support.AtomicFiles;
 
 /**
  * Blank input files for coordinators: a workbook whose sheets follow the contract, with

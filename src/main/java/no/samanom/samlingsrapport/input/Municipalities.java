@@ -24,7 +24,8 @@ public final class Municipalities {
 
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]+");
+    /** Control and format characters, and a surrogate without its pair. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]+");
     /** The parts of a name given in two languages: "Guovdageaidnu - Kautokeino". */
     private static final Pattern LANGUAGES = Pattern.compile("\\s+[-–/]\\s+");
 

@@ -13,7 +13,7 @@ import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.support.Language;
 
 /**
  * Checks one row of a matched table against the contract. A bad value drops only that

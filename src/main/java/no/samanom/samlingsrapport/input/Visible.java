@@ -41,13 +41,13 @@ public final class Visible {
     }
 
     /** Whether the character is one that must not reach a terminal or a document as it is. */
-    public static boolean isHidden(int c) {
+    public static boolean isHidden(char c) {
         return c < 0x20 || c >= 0x7F && c < 0xA0
                 || c == 0x061C || c == 0x200E || c == 0x200F
                 || c >= 0x202A && c <= 0x202E
                 || c >= 0x2066 && c <= 0x2069
                 || c == 0x2028 || c == 0x2029
-                || Character.isSurrogate((char) c);
+                || Character.isSurrogate(c);
     }
 
     private static String escape(String text, boolean keepLayout) {

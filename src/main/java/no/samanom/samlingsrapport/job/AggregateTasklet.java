@@ -32,8 +32,7 @@ class AggregateTasklet implements Tasklet {
         GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Staging.Version version = staging.version(parameters.id(), parameters.fingerprint());
         InputPlan plan = version.plan();
-        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), templates.profile().smallGroupThreshold(),
-                templates.municipalities());
+        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), templates.municipalities(), templates.profile());
         plan.findings().forEach(builder::addDeviation);
         try (Stream<Deviation> deviations = version.stagedDeviations()) {
             deviations.forEach(builder::addDeviation);

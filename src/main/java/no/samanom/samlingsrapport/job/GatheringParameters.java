@@ -11,7 +11,7 @@ import no.samanom.samlingsrapport.input.GatheringSource;
  * only says where to read it. A forced run adds the time it was forced, so it is a new
  * instance.
  */
-record GatheringParameters(String id, String fingerprint, String source, String forced) {
+record GatheringParameters(String id, String fingerprint, String source, String forced) implements StagedParameters {
 
     static final String ID = "gathering";
     static final String FINGERPRINT = "fingerprint";
@@ -37,5 +37,20 @@ record GatheringParameters(String id, String fingerprint, String source, String 
             builder.addString(FORCED, forced, true);
         }
         return builder.toJobParameters();
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+
+    @Override
+    public String sourceFingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public Staging.Version version(Staging staging) {
+        return staging.version(id, fingerprint);
     }
 }

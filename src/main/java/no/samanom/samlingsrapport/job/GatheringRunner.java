@@ -24,7 +24,6 @@ import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
-import no.samanom.samlingsrapport.network.NetworkReports;
 
 /**
  * Runs the job once per gathering found in the input. Content the job repository has
@@ -75,7 +74,7 @@ public class GatheringRunner {
                 findings.add(Deviation.ofFile(input.toString(), e.getMessage(), Consequence.FILE_REJECTED));
             }
         }
-        launches.recoverStale(GatheringJobConfig.JOB_NAME);
+        launches.recoverStale(JobConfig.GATHERING_JOB);
         watcher.listenWith(listener);
         List<GatheringOutcome> outcomes = new ArrayList<>();
         // one time for the whole run, so that a forced run is one new job instance per gathering
@@ -96,7 +95,7 @@ public class GatheringRunner {
     private GatheringOutcome run(GatheringSource source, String forced) {
         JobParameters parameters = GatheringParameters.of(source, forced).toJobParameters();
         try {
-            JobExecution last = launches.last(GatheringJobConfig.JOB_NAME, parameters);
+            JobExecution last = launches.last(JobConfig.GATHERING_JOB, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 return outcome(source, last, true);
             }

@@ -30,7 +30,7 @@ public class GatheringVersions {
     /** The latest completed version of every gathering the job repository holds, by gathering id. */
     public Map<String, Version> latest() {
         Map<String, Version> latest = new LinkedHashMap<>();
-        for (JobInstance instance : jobRepository.findJobInstances(GatheringJobConfig.JOB_NAME)) {
+        for (JobInstance instance : jobRepository.findJobInstances(JobConfig.GATHERING_JOB)) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
                 if (execution.getStatus() != BatchStatus.COMPLETED
                         || InspectTasklet.REJECTED.equals(execution.getExitStatus().getExitCode())) {

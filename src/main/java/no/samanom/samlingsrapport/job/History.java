@@ -16,7 +16,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 
 /** The recent runs as the job repository remembers them, with the figures staged beside them. */
 @Component
-public class History {
+class History {
 
     private final JobRepository jobRepository;
     private final Staging staging;
@@ -26,33 +26,21 @@ public class History {
         this.staging = staging;
     }
 
-    /**
-     * One job execution of one gathering version.
-     *
-     * @param status   COMPLETED, FAILED, ... or REJECTED when the job ended by rejecting the input
-     * @param basis    rows read, used and rejected, for executions that got as far as aggregating
-     * @param files    the report files written
-     */
-    public record Entry(long execution, LocalDateTime started, LocalDateTime ended, String gathering,
-                        String fingerprint, boolean forced, String status, DataBasis basis, String files,
-                        String message) {
-    }
-
     /** The latest {@code limit} executions, newest first. */
-    public List<Entry> recent(int limit) {
-        List<Entry> entries = new ArrayList<>();
-        for (JobInstance instance : jobRepository.getJobInstances(GatheringJobConfig.JOB_NAME, 0, limit)) {
+    public List<HistoryEntry> recent(int limit) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(JobConfig.GATHERING_JOB, 0, limit)) {
             for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
                 entries.add(entry(execution));
             }
         }
         return entries.stream()
-                .sorted(Comparator.comparing(Entry::execution).reversed())
+                .sorted(Comparator.comparing(HistoryEntry::execution).reversed())
                 .limit(limit)
                 .toList();
     }
 
-    private Entry entry(JobExecution execution) {
+    private HistoryEntry entry(JobExecution execution) {
         GatheringParameters parameters = GatheringParameters.of(execution.getJobParameters());
         String exitCode = execution.getExitStatus().getExitCode();
         String status = InspectTasklet.REJECTED.equals(exitCode) ? InspectTasklet.REJECTED
@@ -67,7 +55,7 @@ public class History {
         }
         String message = execution.getStatus() == BatchStatus.COMPLETED && basis != null ? ""
                 : execution.getExitStatus().getExitDescription();
-        return new Entry(execution.getId(), execution.getStartTime(), execution.getEndTime(), parameters.id(),
+        return new HistoryEntry(execution.getId(), execution.getStartTime(), execution.getEndTime(), parameters.id(),
                 parameters.fingerprint(), parameters.forced() != null, status, basis,
                 execution.getExecutionContext().getString(ReportTasklet.FILES, ""), firstLine(message));
     }

@@ -11,72 +11,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
-import no.samanom.samlingsrapport.SamlingsrapportProperties;
-import no.samanom.samlingsrapport.Templates;
-import no.samanom.samlingsrapport.report.AtomicFiles;
-import no.samanom.samlingsrapport.report.GatheringSummary;
-import no.samanom.samlingsrapport.report.Language;
-import no.samanom.samlingsrapport.report.Manifest;
-import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportWriter;
+import no.samanom.samlingsrapport.support.AtomicFiles;
 
 /**
- * Last step: renders the summary with every writer into the gathering's output folder, each
- * file under a temporary name first, and records what it wrote in the job's context.
+ * Last step of both jobs: renders the report with every writer of its kind into its output
+ * folder, each file under a temporary name first, records the files in the manifest and in the
+ * job's context, and turns a full disk or a missing permission into a reason an operator can act on.
  */
-@Component
-class ReportTasklet implements Tasklet {
+class ReportTasklet<S> implements Tasklet {
 
     static final String FILES = "files";
 
-    private final Staging staging;
-    private final SamlingsrapportProperties properties;
-    private final Templates templates;
-    private final List<ReportWriter> writers;
+    private final ReportSource<S> source;
+    private final List<ReportWriter<S>> writers;
+    private final Path output;
 
-    ReportTasklet(Staging staging, SamlingsrapportProperties properties, Templates templates, List<ReportWriter> writers) {
-        this.staging = staging;
-        this.properties = properties;
-        this.templates = templates;
+    ReportTasklet(ReportSource<S> source, List<ReportWriter<S>> writers, Path output) {
+        this.source = source;
         this.writers = writers;
+        this.output = output;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        GatheringParameters parameters = GatheringParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-        Staging.Version version = staging.version(parameters.id(), parameters.fingerprint());
-        GatheringSummary summary = version.summary();
-        // a gathering's own `språk` wins over the run's --language
-        Language language = summary.info().language() != null
-                ? Language.of(summary.info().language()).orElse(properties.language()) : properties.language();
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        ReportData data = new ReportData(summary, templates.text(language), templates.profile(),
-                execution.getStartTime(), version::stagedRows, version::allDeviations, version::scores);
-        Path folder = properties.output().resolve(parameters.id());
+        ReportSource.Report<S> report = source.report(execution);
+        Path folder = output.resolve(report.folder());
         List<Path> written = new ArrayList<>();
         try {
             AtomicFiles.removeLeftovers(folder);
-            for (ReportWriter writer : writers) {
-                Path target = folder.resolve(writer.fileName(parameters.id()));
-                if (writer.appliesTo(summary)) {
-                    AtomicFiles.write(target, out -> writer.write(data, out));
+            for (ReportWriter<S> writer : writers) {
+                Path target = folder.resolve(writer.fileName(report.data().key()));
+                if (writer.appliesTo(report.data().summary())) {
+                    AtomicFiles.write(target, out -> writer.write(report.data(), out));
                     written.add(target);
                 } else {
                     // an earlier version's file (say, its deviation list) must not outlive it
                     Files.deleteIfExists(target);
                 }
             }
-            new Manifest(properties.output()).record(parameters.id(), parameters.fingerprint(), execution.getId(),
-                    LocalDateTime.now(), written);
+            new Manifest(output).record(report.folder(), report.fingerprint(), execution.getId(), LocalDateTime.now(),
+                    written);
         } catch (IOException e) {
             throw new OutputException("Rapportene kunne ikke skrives i " + folder + ": " + OutputException.reason(e)
-                    + ". Samlingen er ikke markert som ferdig og tas på nytt ved neste kjøring.", e);
+                    + ". " + report.subject() + " er ikke markert som ferdig og tas på nytt ved neste kjøring.", e);
         }
         execution.getExecutionContext().putString(FILES,
                 String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));

@@ -18,7 +18,7 @@ import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.InputPlan;
 import no.samanom.samlingsrapport.input.ValidatedRow;
-import no.samanom.samlingsrapport.report.AtomicFiles;
+import no.samanom.samlingsrapport.support.AtomicFiles;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.RespondentScore;
 import tools.jackson.databind.json.JsonMapper;

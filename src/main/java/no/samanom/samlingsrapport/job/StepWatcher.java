@@ -8,8 +8,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
-import no.samanom.samlingsrapport.Failpoints;
+import no.samanom.samlingsrapport.support.Failpoints;
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
+import no.samanom.samlingsrapport.input.TableRow;
 import no.samanom.samlingsrapport.input.ValidatedRow;
 
 /**
@@ -42,7 +43,7 @@ class StepWatcher implements StepExecutionListener, ChunkListener<TableRow, Vali
     public void beforeStep(StepExecution stepExecution) {
         current = stepExecution;
         // a restarted step goes on from the rows the killed one committed, kept in its context
-        rows = stepExecution.getExecutionContext().getInt(GatheringItemReader.NAME + ".read.count", 0);
+        rows = stepExecution.getExecutionContext().getInt(PlanItemReader.NAME + ".read.count", 0);
         chunksBefore = rows / chunkSize;
         chunks = chunksBefore;
         Failpoints.reach(point(stepExecution.getStepName() + ".before"));
@@ -66,11 +67,11 @@ class StepWatcher implements StepExecutionListener, ChunkListener<TableRow, Vali
     public void afterWrite(Chunk<? extends ValidatedRow> items) {
         rows += items.size();
         chunks++;
-        listener.rows(GatheringParameters.of(current.getJobParameters()).id(), rows);
+        listener.rows(StagedParameters.of(current.getJobParameters()).key(), rows);
         Failpoints.reach(point("stage.write." + chunks));
     }
 
     private String point(String name) {
-        return GatheringParameters.of(current.getJobParameters()).id() + "/" + name;
+        return StagedParameters.of(current.getJobParameters()).key() + "/" + name;
     }
 }

@@ -8,9 +8,16 @@ import java.util.List;
  * Everything the reports say about one gathering, computed once from its rows. Every writer
  * renders this same model and computes nothing of its own, so the PDF and the workbook
  * cannot disagree.
+ *
+ * @param statementsPerCell at most this many statements in a table cell (the profile's rule when it was built)
  */
 public record GatheringSummary(GatheringInfo info, ExpectationSection expectations, EvaluationSection evaluation,
-                               DieScoreSection dieScore, RiskSection risk, DataBasis dataBasis) {
+                               DieScoreSection dieScore, RiskSection risk, DataBasis dataBasis, int statementsPerCell) {
+
+    /** What a table cell shows of these statements, in every format alike. */
+    public StatementCell cell(List<Statement> statements) {
+        return StatementCell.of(statements, statementsPerCell);
+    }
 
     /** The title block: what the `samling` table said, with the id as fallback title. */
     /** @param language the `språk` the gathering asked for ("nb", "nn", "en"), or null for the run's default */

@@ -18,6 +18,7 @@ import java.util.Properties;
 import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
+import no.samanom.samlingsrapport.support.Language;
 
 /**
  * Every label and sentence of the reports in one language, with its way of writing numbers

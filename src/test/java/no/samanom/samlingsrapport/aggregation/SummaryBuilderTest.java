@@ -2,6 +2,7 @@ package no.samanom.samlingsrapport.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +22,15 @@ import no.samanom.samlingsrapport.input.Origin;
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.report.GatheringSummary;
+import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 
 class SummaryBuilderTest {
 
     private static final RiskFactors FACTORS = RiskFactors.of("Manglende engasjement", "Prioritering av tid", "Annet");
-    private final SummaryBuilder builder = new SummaryBuilder(FACTORS, 1, Municipalities.NONE);
+    /** Every municipality shown, however few its respondents; eight statements a cell. */
+    private static final Profile RULES = new Profile("", null, Color.BLACK, Color.BLACK, 1, 8);
+    private final SummaryBuilder builder = new SummaryBuilder(FACTORS, Municipalities.NONE, RULES);
     private int line = 1;
 
     @Test
@@ -139,7 +143,7 @@ class SummaryBuilderTest {
 
     @Test
     void shouldCountAMunicipalityOnceHoweverItIsTypedAndShowItAsWrittenMostOften() {
-        SummaryBuilder listed = new SummaryBuilder(FACTORS, 1, Municipalities.parse("1621;Ørland\n1149;Karmøy\n"));
+        SummaryBuilder listed = new SummaryBuilder(FACTORS, Municipalities.parse("1621;Ørland\n1149;Karmøy\n"), RULES);
         for (String typed : List.of("Ørland", "ørland ", "Karmoy", "karmoy", "Karmoy")) {
             listed.add(new ExpectationRow(origin(), Municipalities.parse("1621;Ørland\n").canonical(typed), "Profilering",
                     "Kommunikasjon"));

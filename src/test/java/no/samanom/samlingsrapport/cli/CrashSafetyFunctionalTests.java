@@ -21,9 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.samanom.samlingsrapport.Failpoints;
+import no.samanom.samlingsrapport.support.Failpoints;
 import no.samanom.samlingsrapport.input.Hashing;
-import no.samanom.samlingsrapport.report.Manifest;
+import no.samanom.samlingsrapport.job.Jobs;
+import no.samanom.samlingsrapport.job.Manifest;
 import no.samanom.samlingsrapport.support.ChildJvm;
 import no.samanom.samlingsrapport.support.Reports;
 import no.samanom.samlingsrapport.support.Runs;
@@ -180,7 +181,7 @@ class CrashSafetyFunctionalTests {
                     .as(entry.file()).isEqualTo(entry.sha256());
         }
         // the job repository: one instance per gathering and one for the network, each completed exactly once
-        try (Connection db = DriverManager.getConnection(StateLock.databaseUrl(runs.state()), "SA", "");
+        try (Connection db = DriverManager.getConnection(Jobs.databaseUrl(runs.state()), "SA", "");
              Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT I.JOB_INSTANCE_ID, COUNT(E.JOB_EXECUTION_ID) "
                      + "FROM BATCH_JOB_INSTANCE I JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID "

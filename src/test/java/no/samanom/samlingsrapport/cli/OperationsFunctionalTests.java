@@ -8,19 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.samanom.samlingsrapport.input.Hashing;
-import no.samanom.samlingsrapport.report.Language;
-import no.samanom.samlingsrapport.report.Manifest;
+import no.samanom.samlingsrapport.job.Manifest;
+import no.samanom.samlingsrapport.SamlingsrapportApplication;
+import no.samanom.samlingsrapport.job.Jobs;
 import no.samanom.samlingsrapport.support.Runs;
 
 /** The operator's commands, run in-process: help, validate, history, manifest, archive, lock, progress. */
@@ -222,8 +226,11 @@ class OperationsFunctionalTests {
         Runs runs = new Runs(dir).given("seed");
         assertThat(runs.run().status()).isZero();
         try (StateLock held = StateLock.tryAcquire(runs.state()).orElseThrow();
-             ConfigurableApplicationContext context = Engine.start(runs.input(), runs.output(), runs.state(),
-                     Path.of("templates"), Language.NB)) {
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(SamlingsrapportApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .properties(Map.of("samlingsrapport.state", runs.state().toString(),
+                             "spring.datasource.url", Jobs.databaseUrl(runs.state())))
+                     .run()) {
             JobRepository repository = context.getBean(JobRepository.class);
             JobInstance instance = repository.getJobInstances("samlingsrapport", 0, 1).get(0);
             for (JobExecution execution : repository.getJobExecutions(instance)) {

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.samanom.samlingsrapport.Failpoints;
+import no.samanom.samlingsrapport.support.Failpoints;
 import no.samanom.samlingsrapport.support.ChildJvm;
 import no.samanom.samlingsrapport.support.Runs;
 

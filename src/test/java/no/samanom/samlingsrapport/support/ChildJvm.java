@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import no.samanom.samlingsrapport.Failpoints;
 import no.samanom.samlingsrapport.cli.Main;
 
 /** The command line in a JVM of its own, so that a test can kill it with SIGKILL as an operator might. */

@@ -15,7 +15,6 @@ import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.Origin;
 import no.samanom.samlingsrapport.report.GatheringSummary;
-import no.samanom.samlingsrapport.report.Language;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.RespondentScore;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +35,9 @@ public final class Summaries {
     }
 
     /** Report data for {@code respondents} named respondents with one evaluation row and score each. */
-    public static ReportData evaluation(int respondents) {
+    public static ReportData<GatheringSummary> evaluation(int respondents) {
         Templates templates = new Templates(Path.of("ingen-maler"));
-        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), 3, templates.municipalities());
+        SummaryBuilder builder = new SummaryBuilder(templates.riskFactors(), templates.municipalities(), templates.profile());
         List<DataRow> rows = new ArrayList<>();
         for (int r = 1; r <= respondents; r++) {
             rows.add(new EvaluationRow(new Origin("evaluering.csv", null, r + 1), "R" + r, "Bjugn", "Generelt",
@@ -48,8 +47,9 @@ public final class Summaries {
         GatheringSummary summary = builder.build("liten", List.of());
         List<RespondentScore> scores = new ArrayList<>();
         builder.respondentScores(scores::add);
-        return new ReportData(summary, templates.text(Language.NB), templates.profile(), LocalDateTime.of(2013, 3, 18, 9, 0),
-                rows::stream, Stream::empty, scores::stream);
+        return new ReportData<>("liten", summary, templates.text(Language.NB), templates.profile(),
+                LocalDateTime.of(2013, 3, 18, 9, 0), () -> rows.stream().map(row -> new ReportData.SourcedRow("liten", row)),
+                Stream::empty, scores::stream);
     }
 
     private static long modified(Path file) {

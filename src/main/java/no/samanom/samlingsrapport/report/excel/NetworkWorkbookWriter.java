@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -17,21 +19,22 @@ import org.springframework.stereotype.Component;
 
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
-import no.samanom.samlingsrapport.network.NetworkReportData;
-import no.samanom.samlingsrapport.network.NetworkReportData.SourcedRow;
-import no.samanom.samlingsrapport.network.NetworkSummary;
-import no.samanom.samlingsrapport.network.NetworkSummary.ExpectationsOverTime;
-import no.samanom.samlingsrapport.network.NetworkSummary.FactorChange;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorSeries;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorTrend;
-import no.samanom.samlingsrapport.network.NetworkSummary.Member;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityAnchoring;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityChange;
-import no.samanom.samlingsrapport.network.NetworkSummary.Occurrence;
-import no.samanom.samlingsrapport.network.NetworkSummary.Point;
-import no.samanom.samlingsrapport.network.NetworkSummary.Recurring;
-import no.samanom.samlingsrapport.network.NetworkSummary.StageAt;
-import no.samanom.samlingsrapport.network.NetworkWriter;
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.report.ReportData;
+import no.samanom.samlingsrapport.report.ReportData.SourcedRow;
+import no.samanom.samlingsrapport.report.NetworkSummary;
+import no.samanom.samlingsrapport.report.NetworkSummary.ExpectationsOverTime;
+import no.samanom.samlingsrapport.report.NetworkSummary.FactorChange;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
+import no.samanom.samlingsrapport.report.NetworkSummary.Member;
+import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
+import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityChange;
+import no.samanom.samlingsrapport.report.NetworkSummary.Occurrence;
+import no.samanom.samlingsrapport.report.NetworkSummary.Point;
+import no.samanom.samlingsrapport.report.NetworkSummary.Recurring;
+import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
+import no.samanom.samlingsrapport.report.ReportWriter;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.ReportText;
 
@@ -43,7 +46,7 @@ import no.samanom.samlingsrapport.report.ReportText;
  */
 @Component
 @Order(2)
-public class NetworkWorkbookWriter implements NetworkWriter {
+public class NetworkWorkbookWriter implements ReportWriter<NetworkSummary> {
 
     static final String OVERVIEW = "Utvikling";
     static final String IMPROVEMENTS = "Forbedringspunkt";
@@ -60,7 +63,7 @@ public class NetworkWorkbookWriter implements NetworkWriter {
     }
 
     @Override
-    public void write(NetworkReportData data, OutputStream out) throws IOException {
+    public void write(ReportData<NetworkSummary> data, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             NetworkSummary summary = data.summary();
@@ -74,9 +77,13 @@ public class NetworkWorkbookWriter implements NetworkWriter {
             book.anchoring(summary.anchoring());
             book.results(summary.indicators());
             book.expectations(summary);
-            book.data(data.rows());
-            WorkbookReportWriter.deviationSheet(workbook, data.deviations().iterator(), styles,
-                    SpreadsheetVersion.EXCEL2007.getMaxRows(), part -> book.print(part, 0));
+            try (Stream<SourcedRow> rows = data.rows().open()) {
+                book.data(rows.iterator());
+            }
+            try (Stream<Deviation> deviations = data.deviations().open()) {
+                WorkbookReportWriter.deviationSheet(workbook, deviations.iterator(), styles,
+                        SpreadsheetVersion.EXCEL2007.getMaxRows(), part -> book.print(part, 0));
+            }
             POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle(title);
             core.setCreator(data.profile().organisation());
@@ -105,7 +112,7 @@ public class NetworkWorkbookWriter implements NetworkWriter {
         }
 
         /** Title, key figures, and the die score per gathering with a native chart of the means. */
-        void overview(NetworkSummary summary, NetworkReportData data) {
+        void overview(NetworkSummary summary, ReportData<NetworkSummary> data) {
             SXSSFSheet sheet = workbook.createSheet(OVERVIEW);
             widths(sheet, 30, 40, 26, 14, 16, 12);
             Cells cells = new Cells(sheet, styles);
@@ -217,7 +224,7 @@ public class NetworkWorkbookWriter implements NetworkWriter {
             int r = 1;
             for (IndicatorTrend trend : indicators) {
                 for (IndicatorSeries s : trend.series()) {
-                    Point latest = s.values().isEmpty() ? null : s.values().get(s.values().size() - 1);
+                    Point latest = s.latest();
                     Cells.RowCells row = cells.row(r).text(0, trend.indicator()).text(1, s.municipality())
                             .text(8, String.join(", ", s.sources()));
                     if (latest != null) {
@@ -252,14 +259,15 @@ public class NetworkWorkbookWriter implements NetworkWriter {
         }
 
         /** The anchoring and result rows behind the figures, each with its gathering (or folder), file and line. */
-        void data(List<SourcedRow> rows) {
+        void data(Iterator<SourcedRow> rows) {
             Cells cells = table(DATA, new int[]{12, 20, 18, 12, 8, 20, 24, 12, 10, 10, 10, 30},
                     text.get("wb.network.kind"), text.get("wb.network.source"), text.get("col.file"), "Ark", "Linje",
                     text.get("wb.network.municipality"), text.get("wb.network.indicator") + " / " + text.get("wb.network.phase"),
                     text.get("col.date"), text.get("wb.network.level") + " / " + text.get("wb.value"), text.get("col.target"),
                     text.get("wb.network.scale"), text.get("wb.network.comment") + " / " + text.get("col.source"));
             int r = 1;
-            for (SourcedRow sourced : rows) {
+            while (rows.hasNext()) {
+                SourcedRow sourced = rows.next();
                 Cells.RowCells row = cells.row(r++).text(1, sourced.source()).text(2, sourced.row().origin().file())
                         .text(3, sourced.row().origin().sheet()).number(4, sourced.row().origin().line());
                 if (sourced.row() instanceof AnchoringRow a) {

@@ -1,12 +1,12 @@
 package no.samanom.samlingsrapport.report.excel;
 
 import java.io.File;
+import java.nio.file.Path;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import no.samanom.samlingsrapport.SamlingsrapportProperties;
 
 /**
  * Streaming workbooks spill their rows to temporary files. POI puts them in a shared
@@ -17,8 +17,8 @@ import no.samanom.samlingsrapport.SamlingsrapportProperties;
 @Component
 class PoiTempFolder {
 
-    PoiTempFolder(SamlingsrapportProperties properties) {
-        File folder = properties.state().resolve("tmp").toAbsolutePath().toFile();
+    PoiTempFolder(@Value("${samlingsrapport.state}") Path state) {
+        File folder = state.resolve("tmp").toAbsolutePath().toFile();
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
     }
 }

@@ -30,6 +30,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
+import no.samanom.samlingsrapport.report.StatementCell;
 import no.samanom.samlingsrapport.report.RespondentScore;
 
 /**
@@ -113,7 +114,8 @@ final class Sheets {
         cells.row(0).header(0, text.get("col.municipality")).header(1, text.get("col.expectations"));
         int r = 1;
         for (MunicipalityExpectations m : summary.expectations().municipalities()) {
-            cells.row(r++).text(0, m.municipality(), styles.boldWrap).text(1, bullets(m.expectations(), 0), styles.wrap);
+            cells.row(r++).text(0, m.municipality(), styles.boldWrap)
+                    .text(1, bullets(summary.cell(m.expectations()), 0), styles.wrap);
         }
         if (!summary.expectations().themes().isEmpty()) {
             r++;
@@ -137,8 +139,10 @@ final class Sheets {
         int m = summary.evaluation().respondents();
         int r = 1;
         for (ParameterFeedback p : summary.evaluation().parameters()) {
-            cells.row(r++).text(0, p.parameter(), styles.boldWrap).text(1, bullets(p.workedWell(), m), styles.wrap)
-                    .text(2, bullets(p.why(), m), styles.wrap).text(3, bullets(p.improvements(), m), styles.wrap);
+            cells.row(r++).text(0, p.parameter(), styles.boldWrap)
+                    .text(1, bullets(summary.cell(p.workedWell()), m), styles.wrap)
+                    .text(2, bullets(summary.cell(p.why()), m), styles.wrap)
+                    .text(3, bullets(summary.cell(p.improvements()), m), styles.wrap);
         }
         r++;
         DieScoreSection score = summary.dieScore();
@@ -323,18 +327,16 @@ final class Sheets {
         Printing.setUp(sheet, landscape, headerRow, title, text.get("page.footer", "&P", "&N"));
     }
 
-    /** Statements as bullet lines, as many as one cell holds; the rest are counted, as in the PDF. */
-    private String bullets(List<Statement> statements, int respondents) {
-        StringBuilder cell = new StringBuilder();
-        for (int i = 0; i < statements.size(); i++) {
-            String line = (cell.length() > 0 ? "\n• " : "• ") + text.statement(statements.get(i), respondents);
-            String more = "\n" + text.get("statement.more", statements.size() - i);
-            if (cell.length() + line.length() + more.length() > Cells.MAX_TEXT) {
-                return cell.append(more).toString();
-            }
-            cell.append(line);
+    /** The cell's statements as bullet lines, and how many more there are: the same as in the PDF. */
+    private String bullets(StatementCell cell, int respondents) {
+        StringBuilder lines = new StringBuilder();
+        for (Statement statement : cell.shown()) {
+            lines.append(lines.length() > 0 ? "\n• " : "• ").append(text.statement(statement, respondents));
         }
-        return cell.toString();
+        if (cell.more() > 0) {
+            lines.append('\n').append(text.get("statement.more", cell.more()));
+        }
+        return lines.toString();
     }
 
     /** A header of two lines: the bold title, then the explanation in plain type. */

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
-import no.samanom.samlingsrapport.report.Language;
+import no.samanom.samlingsrapport.support.Language;
 
 /** The workbook's few cell styles, created once: a workbook holds a limited number of styles. */
 final class Styles {

@@ -38,7 +38,7 @@ import no.samanom.samlingsrapport.report.RespondentScore;
  */
 @Component
 @Order(2)
-public class WorkbookReportWriter implements ReportWriter {
+public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
 
     static final String OVERVIEW = "Oppsummering";
     static final String EXPECTATIONS = "Forventninger";
@@ -72,7 +72,7 @@ public class WorkbookReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
+    public void write(ReportData<GatheringSummary> data, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
@@ -88,7 +88,7 @@ public class WorkbookReportWriter implements ReportWriter {
                 sheets.dieScores(scores.iterator());
             }
             sheets.risk();
-            try (Stream<DataRow> rows = data.rows().open()) {
+            try (Stream<DataRow> rows = data.rows().open().map(ReportData.SourcedRow::row)) {
                 dataSheet(workbook, rows.iterator(), styles, sheets);
             }
             try (Stream<Deviation> deviations = data.deviations().open()) {
@@ -102,7 +102,7 @@ public class WorkbookReportWriter implements ReportWriter {
         }
     }
 
-    private void properties(SXSSFWorkbook workbook, ReportData data, String title) {
+    private void properties(SXSSFWorkbook workbook, ReportData<GatheringSummary> data, String title) {
         POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(data.profile().organisation());

@@ -42,12 +42,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import no.samanom.samlingsrapport.input.Anchoring;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorSeries;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorTrend;
-import no.samanom.samlingsrapport.network.NetworkSummary.Member;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityAnchoring;
-import no.samanom.samlingsrapport.network.NetworkSummary.Point;
-import no.samanom.samlingsrapport.network.NetworkSummary.StageAt;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
+import no.samanom.samlingsrapport.report.NetworkSummary.Member;
+import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
+import no.samanom.samlingsrapport.report.NetworkSummary.Point;
+import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
 
@@ -71,12 +71,11 @@ final class NetworkCharts {
     }
 
     /** Mean die score per gathering as a line on the 1-6 scale, each point labelled with its n. */
-    static JFreeChart dieScores(List<Member> members, ReportText text, Profile profile, Font font) {
+    /** @param scored the gatherings with die scores, one point each */
+    static JFreeChart dieScores(List<Member> scored, ReportText text, Profile profile, Font font) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Member member : members) {
-            if (member.mean() != null) {
-                data.addValue(member.mean(), "snitt", text.gathering(member.info()));
-            }
+        for (Member member : scored) {
+            data.addValue(member.mean(), "snitt", text.gathering(member.info()));
         }
         CategoryPlot plot = Charts.plot(data, PlotOrientation.VERTICAL, font, null, text.get("network.dieScore.axis"));
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
@@ -88,7 +87,6 @@ final class NetworkCharts {
         line.setSeriesPaint(0, profile.accent());
         line.setSeriesStroke(0, new BasicStroke(2f));
         line.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        List<Member> scored = members.stream().filter(m -> m.mean() != null).toList();
         line.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {

@@ -14,21 +14,21 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 
 import no.samanom.samlingsrapport.input.Anchoring;
-import no.samanom.samlingsrapport.network.NetworkReportData;
-import no.samanom.samlingsrapport.network.NetworkSummary;
-import no.samanom.samlingsrapport.network.NetworkSummary.ExpectationsOverTime;
-import no.samanom.samlingsrapport.network.NetworkSummary.FactorChange;
-import no.samanom.samlingsrapport.network.NetworkSummary.Glance;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorSeries;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorTrend;
-import no.samanom.samlingsrapport.network.NetworkSummary.Member;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityAnchoring;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityChange;
-import no.samanom.samlingsrapport.network.NetworkSummary.Occurrence;
-import no.samanom.samlingsrapport.network.NetworkSummary.Recurring;
-import no.samanom.samlingsrapport.network.NetworkSummary.RiskTrend;
-import no.samanom.samlingsrapport.network.NetworkSummary.StageAt;
-import no.samanom.samlingsrapport.network.NetworkWriter;
+import no.samanom.samlingsrapport.report.ReportData;
+import no.samanom.samlingsrapport.report.NetworkSummary;
+import no.samanom.samlingsrapport.report.NetworkSummary.ExpectationsOverTime;
+import no.samanom.samlingsrapport.report.NetworkSummary.FactorChange;
+import no.samanom.samlingsrapport.report.NetworkSummary.Glance;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
+import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
+import no.samanom.samlingsrapport.report.NetworkSummary.Member;
+import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
+import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityChange;
+import no.samanom.samlingsrapport.report.NetworkSummary.Occurrence;
+import no.samanom.samlingsrapport.report.NetworkSummary.Recurring;
+import no.samanom.samlingsrapport.report.NetworkSummary.RiskTrend;
+import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
+import no.samanom.samlingsrapport.report.ReportWriter;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.Profile;
@@ -45,7 +45,7 @@ import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
  */
 @Component
 @Order(1)
-public class NetworkPdfWriter implements NetworkWriter {
+public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
 
     private static final float CHART_HEIGHT = 170;
 
@@ -57,7 +57,7 @@ public class NetworkPdfWriter implements NetworkWriter {
     }
 
     @Override
-    public void write(NetworkReportData data, OutputStream out) throws IOException {
+    public void write(ReportData<NetworkSummary> data, OutputStream out) throws IOException {
         NetworkSummary summary = data.summary();
         ReportText text = data.text();
         String title = text.get("network.title") + " – " + summary.name();
@@ -67,12 +67,12 @@ public class NetworkPdfWriter implements NetworkWriter {
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
             Sections sections = new Sections(new Page(pdf, text, data.profile(), fonts), pdf, text, data.profile());
             sections.title(summary, title);
-            sections.dieScores(summary.gatherings());
-            sections.recurring(summary.recurringImprovements(), summary.gatherings());
+            sections.dieScores(summary);
+            sections.recurring(summary);
             sections.risk(summary.risk(), summary.gatherings());
             sections.anchoring(summary.anchoring());
             sections.indicators(summary.indicators());
-            sections.expectations(summary.expectations(), summary.gatherings());
+            sections.expectations(summary);
             sections.dataBasis(summary);
         }
     }
@@ -127,15 +127,16 @@ public class NetworkPdfWriter implements NetworkWriter {
             }
         }
 
-        void dieScores(List<Member> members) throws IOException {
-            List<Member> scored = members.stream().filter(m -> m.mean() != null).toList();
+        void dieScores(NetworkSummary summary) throws IOException {
+            List<Member> members = summary.gatherings();
+            List<Member> scored = summary.scored();
             if (!section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
                 return;
             }
             pdf.paragraph(text.get("network.dieScore.intro"), page.body);
             String points = scored.stream().map(m -> text.gathering(m.info()) + " " + text.decimal(m.mean())
                     + " (n=" + m.scored() + ")").collect(Collectors.joining(", "));
-            pdf.figure(NetworkCharts.dieScores(members, text, profile, fonts.chartFont(9)), Math.min(pdf.width(),
+            pdf.figure(NetworkCharts.dieScores(scored, text, profile, fonts.chartFont(9)), Math.min(pdf.width(),
                     200 + 140f * scored.size()), 190, text.get("network.dieScore.alt", points));
             List<List<Cell>> rows = new ArrayList<>();
             for (Member m : members) {
@@ -148,13 +149,14 @@ public class NetworkPdfWriter implements NetworkWriter {
                     page.numberHeader(text.get("col.scored")), page.numberHeader(text.get("col.meanScore"))), rows);
         }
 
-        void recurring(List<Recurring> recurring, List<Member> members) throws IOException {
-            if (!section("network.recurring", recurring.isEmpty(), "none.recurring")) {
+        void recurring(NetworkSummary summary) throws IOException {
+            List<Member> members = summary.gatherings();
+            if (!section("network.recurring", summary.recurringImprovements().isEmpty(), "none.recurring")) {
                 return;
             }
             pdf.paragraph(text.get("network.recurring.intro"), page.body);
             List<List<Cell>> rows = new ArrayList<>();
-            for (Recurring r : recurring.stream().limit(profile.statementsPerCell() * 3L).toList()) {
+            for (Recurring r : summary.shownRecurring()) {
                 List<Block> where = new ArrayList<>();
                 for (Occurrence o : r.occurrences()) {
                     where.add(Block.item(label(o.gathering(), members) + " "
@@ -164,9 +166,8 @@ public class NetworkPdfWriter implements NetworkWriter {
             }
             pdf.table(new float[]{3, 2}, List.of(page.headerCell(text.get("col.improvement")),
                     page.headerCell(text.get("col.gatherings"))), rows);
-            int more = recurring.size() - profile.statementsPerCell() * 3;
-            if (more > 0) {
-                pdf.paragraph(text.get("statement.more", more), fonts.regular(8, Page.GREY));
+            if (summary.moreRecurring() > 0) {
+                pdf.paragraph(text.get("statement.more", summary.moreRecurring()), fonts.regular(8, Page.GREY));
             }
         }
 
@@ -266,7 +267,7 @@ public class NetworkPdfWriter implements NetworkWriter {
                 List<List<Cell>> rows = new ArrayList<>();
                 for (IndicatorSeries s : trend.series()) {
                     var status = s.status();
-                    var latest = s.values().isEmpty() ? null : s.values().get(s.values().size() - 1);
+                    var latest = s.latest();
                     rows.add(List.of(Cell.of(s.municipality(), page.bold),
                             page.number(latest == null ? "" : text.number(latest.value()) + " (" + text.date(latest.date()) + ")"),
                             page.number(status == null ? "" : text.number(status.target().value()) + " ("
@@ -283,7 +284,9 @@ public class NetworkPdfWriter implements NetworkWriter {
             }
         }
 
-        void expectations(List<ExpectationsOverTime> expectations, List<Member> members) throws IOException {
+        void expectations(NetworkSummary summary) throws IOException {
+            List<ExpectationsOverTime> expectations = summary.expectations();
+            List<Member> members = summary.gatherings();
             if (!section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
                 return;
             }
@@ -294,7 +297,7 @@ public class NetworkPdfWriter implements NetworkWriter {
                     if (!e.perGathering().get(g).isEmpty()) {
                         rows.add(List.of(Cell.of(e.municipality(), page.bold),
                                 Cell.of(text.gathering(members.get(g).info()), page.body),
-                                page.statements(e.perGathering().get(g), 0)));
+                                page.statements(summary.cell(e.perGathering().get(g)), 0)));
                     }
                 }
             }

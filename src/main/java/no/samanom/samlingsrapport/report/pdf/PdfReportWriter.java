@@ -32,6 +32,7 @@ import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.ReportWriter;
+import no.samanom.samlingsrapport.report.StatementCell;
 import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
 import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
@@ -42,7 +43,7 @@ import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
  */
 @Component
 @Order(1)
-public class PdfReportWriter implements ReportWriter {
+public class PdfReportWriter implements ReportWriter<GatheringSummary> {
 
     /** Parsed once: a font file is 700 kB, and a run may write hundreds of reports. */
     private final PdfFonts fonts = PdfFonts.load();
@@ -53,7 +54,7 @@ public class PdfReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
+    public void write(ReportData<GatheringSummary> data, OutputStream out) throws IOException {
         GatheringSummary summary = data.summary();
         ReportText text = data.text();
         Profile profile = data.profile();
@@ -66,8 +67,8 @@ public class PdfReportWriter implements ReportWriter {
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
             Page page = new Page(pdf, text, profile, fonts);
             page.titleBlock(info, title);
-            page.expectations(summary.expectations());
-            page.evaluation(summary.evaluation());
+            page.expectations(summary);
+            page.evaluation(summary);
             page.dieScore(summary.dieScore());
             page.risk(summary.risk());
             page.dataBasis(summary.dataBasis());
@@ -127,7 +128,8 @@ public class PdfReportWriter implements ReportWriter {
             pdf.heading(1, title, fonts.bold(20, profile.accent()));
         }
 
-        void expectations(ExpectationSection section) throws IOException {
+        void expectations(GatheringSummary summary) throws IOException {
+            ExpectationSection section = summary.expectations();
             heading(text.get("section.expectations"));
             if (section.isEmpty()) {
                 pdf.paragraph(text.get("none.expectations"), body);
@@ -136,7 +138,7 @@ public class PdfReportWriter implements ReportWriter {
             pdf.paragraph(text.get("intro.expectations"), body);
             List<List<Cell>> rows = new ArrayList<>();
             for (MunicipalityExpectations m : section.municipalities()) {
-                rows.add(List.of(Cell.of(m.municipality(), bold), statements(m.expectations(), 0)));
+                rows.add(List.of(Cell.of(m.municipality(), bold), statements(summary.cell(m.expectations()), 0)));
             }
             pdf.table(new float[]{1, 4}, List.of(headerCell(text.get("col.municipality")),
                     headerCell(text.get("col.expectations"))), rows);
@@ -151,7 +153,8 @@ public class PdfReportWriter implements ReportWriter {
             }
         }
 
-        void evaluation(EvaluationSection section) throws IOException {
+        void evaluation(GatheringSummary summary) throws IOException {
+            EvaluationSection section = summary.evaluation();
             heading(text.get("section.evaluation"));
             if (section.isEmpty()) {
                 pdf.paragraph(text.get("none.evaluation"), body);
@@ -166,8 +169,8 @@ public class PdfReportWriter implements ReportWriter {
             List<List<Cell>> rows = new ArrayList<>();
             int m = section.respondents();
             for (ParameterFeedback p : section.parameters()) {
-                rows.add(List.of(Cell.of(p.parameter(), bold), statements(p.workedWell(), m), statements(p.why(), m),
-                        statements(p.improvements(), m)));
+                rows.add(List.of(Cell.of(p.parameter(), bold), statements(summary.cell(p.workedWell()), m),
+                        statements(summary.cell(p.why()), m), statements(summary.cell(p.improvements()), m)));
             }
             pdf.table(new float[]{1.3f, 2, 2, 2}, header, rows);
         }
@@ -281,14 +284,12 @@ public class PdfReportWriter implements ReportWriter {
             pdf.heading(3, title, fonts.bold(11, profile.accent()));
         }
 
-        /** Statements as bullets, most frequent first, at most as many as the profile allows. */
-        Cell statements(List<Statement> statements, int respondents) {
+        /** The cell's statements as bullets, and how many more there are: the same as in the workbook. */
+        Cell statements(StatementCell cell, int respondents) {
             List<Block> blocks = new ArrayList<>();
-            statements.stream().limit(profile.statementsPerCell())
-                    .forEach(s -> blocks.add(Block.item(text.statement(s, respondents), body)));
-            int more = statements.size() - profile.statementsPerCell();
-            if (more > 0) {
-                blocks.add(Block.text(text.get("statement.more", more), fonts.regular(8, GREY)));
+            cell.shown().forEach(s -> blocks.add(Block.item(text.statement(s, respondents), body)));
+            if (cell.more() > 0) {
+                blocks.add(Block.text(text.get("statement.more", cell.more()), fonts.regular(8, GREY)));
             }
             return new Cell(blocks, null, Element.ALIGN_LEFT);
         }

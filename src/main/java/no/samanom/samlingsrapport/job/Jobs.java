@@ -1,0 +1,115 @@
+package no.samanom.samlingsrapport.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import no.samanom.samlingsrapport.SamlingsrapportApplication;
+import no.samanom.samlingsrapport.SamlingsrapportProperties;
+import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.support.Language;
+
+/**
+ * What the command line asks of the jobs, and all it may ask: run a round over inputs, the
+ * deviations of a gathering that ran, the recent runs. Starts the Spring context (job
+ * repository, jobs, writers) for the folders a command names; {@link #validate} needs none.
+ */
+public final class Jobs implements AutoCloseable {
+
+    /** The job repository's file database in the state folder. */
+    private static final String DATABASE = "jobs/db";
+
+    private final ConfigurableApplicationContext context;
+
+    private Jobs(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Folder settings become default properties, so -D and the environment can still override them. */
+    public static Jobs start(Path input, Path output, Path state, Path templates, Language language) {
+        return new Jobs(new SpringApplicationBuilder(SamlingsrapportApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "samlingsrapport.input", input.toAbsolutePath().toString(),
+                        "samlingsrapport.output", output.toAbsolutePath().toString(),
+                        "samlingsrapport.state", state.toAbsolutePath().toString(),
+                        "samlingsrapport.templates", templates.toAbsolutePath().toString(),
+                        "samlingsrapport.language", language.code(),
+                        "spring.datasource.url", databaseUrl(state)))
+                .run());
+    }
+
+    /**
+     * A lock HSQLDB left in the state folder: the caller holds the state lock, so it is a dead
+     * process's and can be cleared instead of waited on.
+     */
+    public static Path databaseLock(Path state) {
+        return state.resolve(DATABASE + ".lck");
+    }
+
+    /**
+     * shutdown=true closes the database with its last connection; write_delay=false syncs
+     * every commit to disk, since HSQLDB's default half-second delay lets kill -9 take back
+     * commits the job already relied on (found by the crash test).
+     */
+    public static String databaseUrl(Path state) {
+        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true;hsqldb.write_delay=false";
+    }
+
+    /**
+     * Reports every gathering in the inputs (the entries of a watched folder, or one input), then
+     * brings the networks' development reports up to date.
+     *
+     * @param force report again what the job repository has already completed
+     */
+    public RunResult run(List<Path> inputs, boolean force, RunListener listener) {
+        return context.getBean(GatheringRunner.class).run(inputs, force, listener);
+    }
+
+    /** Every deviation of a gathering the round handled, in the order its deviation list has them. */
+    public List<Deviation> deviations(GatheringOutcome outcome) {
+        if (outcome.status() == GatheringOutcome.Status.FAILED) {
+            return outcome.fileProblems();
+        }
+        try (Stream<Deviation> all = context.getBean(Staging.class).version(outcome.id(), outcome.fingerprint())
+                .allDeviations()) {
+            return all.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return outcome.fileProblems();
+        }
+    }
+
+    /** The latest {@code limit} job executions of gatherings, newest first. */
+    public List<HistoryEntry> history(int limit) {
+        return context.getBean(History.class).recent(limit);
+    }
+
+    /** How often a progress line is printed when the output is not a terminal. */
+    public Duration progressInterval() {
+        return context.getBean(SamlingsrapportProperties.class).progressInterval();
+    }
+
+    /**
+     * A check of the input against the contract as a run would make it, with the same reading,
+     * validation and aggregation, but without Spring, a job repository, staging or reports.
+     */
+    public static Validation validation(Path input, Path templates) {
+        return new Validation(input, templates);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

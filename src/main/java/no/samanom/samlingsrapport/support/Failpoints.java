@@ -1,0 +1,39 @@
+package no.samanom.samlingsrapport.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Named points in a run where a test can stop the process. Off unless the system property
+ * {@value #PROPERTY} names a point; then the process announces it on standard error and
+ * waits there: to be killed (kill -9), so a crash test kills it exactly at that point, or, when
+ * {@value #RESUME} names a file, until that file exists, so a test can change the world (say, a
+ * file being read) at that point and let the run go on.
+ */
+public final class Failpoints {
+
+    public static final String PROPERTY = "samlingsrapport.failpoint";
+    public static final String RESUME = "samlingsrapport.failpoint.resume";
+    public static final String ANNOUNCEMENT = "FAILPOINT ";
+
+    private static final String ARMED = System.getProperty(PROPERTY);
+    private static final String RESUME_FILE = System.getProperty(RESUME);
+
+    private Failpoints() {
+    }
+
+    public static void reach(String point) {
+        if (ARMED == null || !ARMED.equals(point)) {
+            return;
+        }
+        System.err.println(ANNOUNCEMENT + point);
+        System.err.flush();
+        while (RESUME_FILE == null || !Files.exists(Path.of(RESUME_FILE))) {
+            try {
+                Thread.sleep(RESUME_FILE == null ? 60_000 : 20);
+            } catch (InterruptedException e) {
+                // keep waiting: only the kill or the resume file ends this
+            }
+        }
+    }
+}
