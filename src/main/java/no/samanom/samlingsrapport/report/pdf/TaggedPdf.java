@@ -27,7 +27,6 @@ import com.lowagie.text.pdf.PdfGraphics2D;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -46,12 +45,9 @@ import com.lowagie.text.pdf.PdfWriter;
 final class TaggedPdf implements AutoCloseable {
 
     static final PdfName TR = new PdfName("TR");
-    private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final float MARGIN = 40;
-    private static final float FURNITURE = 22;
     private static final float CELL_PADDING = 4;
     private static final float BULLET_INDENT = 10;
-    private static final Color RULE = new Color(0xB0, 0xB0, 0xB0);
 
     /** What the document is and says about itself: Info dictionary, XMP and running header. */
     record Meta(String title, String subject, String author, String keywords, String languageTag,
@@ -87,7 +83,7 @@ final class TaggedPdf implements AutoCloseable {
     TaggedPdf(OutputStream out, Meta meta, PdfFonts fonts) throws IOException {
         this.fonts = fonts;
         // landscape by its dimensions, not by a /Rotate entry, so that text extraction reads it upright
-        this.document = new Document(new com.lowagie.text.Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), MARGIN, MARGIN, MARGIN + FURNITURE, MARGIN + FURNITURE);
+        this.document = new Document(new com.lowagie.text.Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), MARGIN, MARGIN, MARGIN + PageFurniture.HEIGHT, MARGIN + PageFurniture.HEIGHT);
         try {
             writer = PdfWriter.getInstance(document, out);
         } catch (DocumentException e) {
@@ -101,7 +97,7 @@ final class TaggedPdf implements AutoCloseable {
         document.addAuthor(meta.author());
         document.addKeywords(meta.keywords());
         document.addCreator("samlingsrapport");
-        writer.setPageEvent(new Furniture(meta));
+        writer.setPageEvent(new PageFurniture(fonts, meta.header(), meta.footer()));
         document.open();
         ArchivalMetadata.declare(writer, meta);
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
@@ -343,7 +339,7 @@ final class TaggedPdf implements AutoCloseable {
 
         private void decorate(List<Cell> cells, float top, float bottom, boolean isHeader) throws IOException {
             PdfContentByte under = writer.getDirectContentUnder();
-            artifact(under, () -> {
+            Artifacts.draw(under, () -> {
                 float x = document.left();
                 for (int i = 0; i < cells.size(); i++) {
                     Color fill = cells.get(i).background();
@@ -354,7 +350,7 @@ final class TaggedPdf implements AutoCloseable {
                     }
                     x += widths[i];
                 }
-                under.setColorStroke(RULE);
+                under.setColorStroke(Artifacts.RULE);
                 under.setLineWidth(isHeader ? 0.8f : 0.4f);
                 under.moveTo(document.left(), bottom);
                 under.lineTo(x, bottom);
@@ -464,7 +460,7 @@ final class TaggedPdf implements AutoCloseable {
 
         private void begin(PdfContentByte cb, PdfStructureElement structure) {
             if (structure == null) {
-                cb.beginMarkedContentSequence(ARTIFACT, null, false);
+                Artifacts.begin(cb);
             } else {
                 cb.beginMarkedContentSequence(structure);
             }
@@ -534,76 +530,8 @@ final class TaggedPdf implements AutoCloseable {
         return widths;
     }
 
-    private interface Drawing {
-        void draw() throws IOException;
-    }
-
-    /** Decoration: marked as an artifact, and its colours and line widths kept from leaking into the text. */
-    private static void artifact(PdfContentByte cb, Drawing drawing) throws IOException {
-        cb.beginMarkedContentSequence(ARTIFACT, null, false);
-        cb.saveState();
-        drawing.draw();
-        cb.restoreState();
-        cb.endMarkedContentSequence();
-    }
-
     @Override
     public void close() {
         document.close();
-    }
-
-    /** Running header and "Side n av N" footer on every page, both artifacts of type Pagination. */
-    private final class Furniture extends PdfPageEventHelper {
-        private final Meta meta;
-        private PdfTemplate total;
-
-        Furniture(Meta meta) {
-            this.meta = meta;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            cb.beginMarkedContentSequence(ARTIFACT, pagination("Header"), true);
-            Font small = fonts.regular(8, new Color(0x55, 0x55, 0x55));
-            float top = document.top() + FURNITURE - 6;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(meta.header(), small), document.left(), top, 0);
-            cb.setColorStroke(RULE);
-            cb.setLineWidth(0.4f);
-            cb.moveTo(document.left(), top - 4);
-            cb.lineTo(document.right(), top - 4);
-            cb.stroke();
-            cb.endMarkedContentSequence();
-            cb.beginMarkedContentSequence(ARTIFACT, pagination("Footer"), true);
-            String[] footer = meta.footer().replace("{0}", Integer.toString(writer.getPageNumber())).split("\\{1}", 2);
-            float bottom = document.bottom() - FURNITURE + 4;
-            float width = fonts.regular.getWidthPoint(footer[0], 8);
-            float x = document.right() - width - 16;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(footer[0], small), x, bottom, 0);
-            cb.addTemplate(total, x + width, bottom);
-            cb.endMarkedContentSequence();
-        }
-
-        private PdfDictionary pagination(String subtype) {
-            PdfDictionary pagination = new PdfDictionary();
-            pagination.put(PdfName.TYPE, new PdfName("Pagination"));
-            pagination.put(PdfName.SUBTYPE, new PdfName(subtype));
-            return pagination;
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(fonts.regular, 8);
-            total.setColorFill(new Color(0x55, 0x55, 0x55));
-            total.setTextMatrix(0, 0);
-            total.showText(Integer.toString(writer.getPageNumber() - 1));
-            total.endText();
-        }
     }
 }
