@@ -34,8 +34,6 @@ import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.pdf.PdfReportWriter.Page;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
 /**
  * The network's development report as an archival PDF (PDF/A-2a and PDF/UA-1), drawn with the

@@ -32,8 +32,6 @@ import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.ReportWriter;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
 /**
  * The gathering's summary as an archival PDF (PDF/A-2a and PDF/UA-1) that reads like the
