@@ -33,7 +33,6 @@ import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
-import no.samanom.samlingsrapport.report.pdf.PdfReportWriter.Page;
 
 /**
  * The network's development report as an archival PDF (PDF/A-2a and PDF/UA-1), drawn with the
@@ -63,7 +62,7 @@ public class NetworkPdfWriter implements NetworkWriter {
                 data.profile().organisation(), text.get("network.meta.keywords"), text.language().tag(), data.created(),
                 text.get("page.header", text.get("programme"), title), text.get("page.footer", "{0}", "{1}"));
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
-            Sections sections = new Sections(new Page(pdf, text, data.profile(), fonts), pdf, text, data.profile());
+            Sections sections = new Sections(new ReportPage(pdf, text, data.profile(), fonts), pdf, text, data.profile());
             sections.title(summary, title);
             sections.dieScores(summary.gatherings());
             sections.recurring(summary.recurringImprovements(), summary.gatherings());
@@ -76,13 +75,13 @@ public class NetworkPdfWriter implements NetworkWriter {
     }
 
     private final class Sections {
-        private final Page page;
+        private final ReportPage page;
         private final TaggedPdf pdf;
         private final ReportText text;
         private final Profile profile;
         private final Font small = fonts.regular(8);
 
-        Sections(Page page, TaggedPdf pdf, ReportText text, Profile profile) {
+        Sections(ReportPage page, TaggedPdf pdf, ReportText text, Profile profile) {
             this.page = page;
             this.pdf = pdf;
             this.text = text;
@@ -164,7 +163,7 @@ public class NetworkPdfWriter implements NetworkWriter {
                     page.headerCell(text.get("col.gatherings"))), rows);
             int more = recurring.size() - profile.statementsPerCell() * 3;
             if (more > 0) {
-                pdf.paragraph(text.get("statement.more", more), fonts.regular(8, Page.GREY));
+                pdf.paragraph(text.get("statement.more", more), fonts.regular(8, ReportPage.GREY));
             }
         }
 
@@ -190,7 +189,7 @@ public class NetworkPdfWriter implements NetworkWriter {
             pdf.paragraph(text.get("network.risk.matrix.intro"), page.body);
             List<Cell> header = new ArrayList<>(List.of(page.headerCell(text.get("col.municipality"))));
             risk.factors().forEach(f -> header.add(new Cell(List.of(Block.text(f.factor(), fonts.regular(7))),
-                    Page.HEADER_FILL, Element.ALIGN_LEFT)));
+                    ReportPage.HEADER_FILL, Element.ALIGN_LEFT)));
             float[] widths = new float[header.size()];
             Arrays.fill(widths, 1);
             widths[0] = 1.4f;
@@ -211,7 +210,7 @@ public class NetworkPdfWriter implements NetworkWriter {
             }
             pdf.table(widths, header, matrix);
             if (risk.municipalities().stream().anyMatch(MunicipalityChange::suppressed)) {
-                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, Page.GREY));
+                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, ReportPage.GREY));
             }
         }
 
