@@ -119,14 +119,14 @@ public class NetworkPdfWriter implements NetworkWriter {
                 lines.add(text.get("network.glance.indicators", glance.reached(), glance.measured()));
             }
             if (!lines.isEmpty()) {
-                pdf.heading(2, text.get("network.glance"), fonts.bold(15, profile.accent()));
+                page.heading(text.get("network.glance"));
                 pdf.list(lines, fonts.regular(11));
             }
         }
 
         void dieScores(List<Member> members) throws IOException {
             List<Member> scored = members.stream().filter(m -> m.mean() != null).toList();
-            if (!section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
+            if (!page.section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
                 return;
             }
             pdf.paragraph(text.get("network.dieScore.intro"), page.body);
@@ -146,7 +146,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void recurring(List<Recurring> recurring, List<Member> members) throws IOException {
-            if (!section("network.recurring", recurring.isEmpty(), "none.recurring")) {
+            if (!page.section("network.recurring", recurring.isEmpty(), "none.recurring")) {
                 return;
             }
             pdf.paragraph(text.get("network.recurring.intro"), page.body);
@@ -168,7 +168,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void risk(RiskTrend risk, List<Member> members) throws IOException {
-            if (!section("network.risk", risk.isEmpty(), "none.networkRisk")) {
+            if (!page.section("network.risk", risk.isEmpty(), "none.networkRisk")) {
                 return;
             }
             boolean compared = !risk.first().equals(risk.latest());
@@ -220,7 +220,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void anchoring(List<MunicipalityAnchoring> anchoring) throws IOException {
-            if (!section("network.anchoring", anchoring.isEmpty(), "none.anchoring")) {
+            if (!page.section("network.anchoring", anchoring.isEmpty(), "none.anchoring")) {
                 return;
             }
             pdf.paragraph(text.get("network.anchoring.intro"), page.body);
@@ -243,7 +243,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void indicators(List<IndicatorTrend> indicators) throws IOException {
-            if (!section("network.indicators", indicators.isEmpty(), "none.indicators")) {
+            if (!page.section("network.indicators", indicators.isEmpty(), "none.indicators")) {
                 return;
             }
             pdf.paragraph(text.get("network.indicators.intro"), page.body);
@@ -281,7 +281,7 @@ public class NetworkPdfWriter implements NetworkWriter {
         }
 
         void expectations(List<ExpectationsOverTime> expectations, List<Member> members) throws IOException {
-            if (!section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
+            if (!page.section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
                 return;
             }
             pdf.paragraph(text.get("network.expectations.intro"), page.body);
@@ -299,15 +299,6 @@ public class NetworkPdfWriter implements NetworkWriter {
                     page.headerCell(text.get("col.gathering")), page.headerCell(text.get("col.expectations"))), rows);
         }
 
-
-        /** The section's heading, and its "nothing here" line instead of a body when it has no data; true when it goes on. */
-        private boolean section(String heading, boolean empty, String none) throws IOException {
-            page.heading(text.get(heading));
-            if (empty) {
-                pdf.paragraph(text.get(none), page.body);
-            }
-            return !empty;
-        }
         void dataBasis(NetworkSummary summary) throws IOException {
             page.heading(text.get("network.dataBasis"));
             pdf.paragraph(text.get("network.dataBasis.intro"), page.body);

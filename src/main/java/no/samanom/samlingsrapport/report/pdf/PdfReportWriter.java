@@ -109,9 +109,7 @@ public class PdfReportWriter implements ReportWriter {
         }
 
         void expectations(ExpectationSection section) throws IOException {
-            page.heading(text.get("section.expectations"));
-            if (section.isEmpty()) {
-                pdf.paragraph(text.get("none.expectations"), page.body);
+            if (!page.section("section.expectations", section.isEmpty(), "none.expectations")) {
                 return;
             }
             pdf.paragraph(text.get("intro.expectations"), page.body);
@@ -133,9 +131,7 @@ public class PdfReportWriter implements ReportWriter {
         }
 
         void evaluation(EvaluationSection section) throws IOException {
-            page.heading(text.get("section.evaluation"));
-            if (section.isEmpty()) {
-                pdf.paragraph(text.get("none.evaluation"), page.body);
+            if (!page.section("section.evaluation", section.isEmpty(), "none.evaluation")) {
                 return;
             }
             pdf.paragraph(text.get("intro.evaluation"), page.body);
@@ -154,9 +150,7 @@ public class PdfReportWriter implements ReportWriter {
         }
 
         void dieScore(DieScoreSection score) throws IOException {
-            page.heading(text.get("section.dieScore"));
-            if (score.isEmpty()) {
-                pdf.paragraph(text.get("none.dieScore"), page.body);
+            if (!page.section("section.dieScore", score.isEmpty(), "none.dieScore")) {
                 return;
             }
             pdf.paragraph(text.get("dieScore.line", text.decimal(score.mean())), fonts.bold(13, profile.accent()));
@@ -168,9 +162,7 @@ public class PdfReportWriter implements ReportWriter {
         }
 
         void risk(RiskSection risk) throws IOException {
-            page.heading(text.get("section.risk"));
-            if (risk.isEmpty()) {
-                pdf.paragraph(text.get("none.risk"), page.body);
+            if (!page.section("section.risk", risk.isEmpty(), "none.risk")) {
                 return;
             }
             pdf.paragraph(text.get("intro.risk"), page.body);

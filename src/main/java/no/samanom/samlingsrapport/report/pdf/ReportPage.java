@@ -50,6 +50,15 @@ final class ReportPage {
         pdf.heading(2, title, fonts.bold(15, profile.accent()));
     }
 
+    /** The section's heading, and its "nothing here" line instead of a body when it has no data; true when it goes on. */
+    boolean section(String heading, boolean empty, String none) throws IOException {
+        heading(text.get(heading));
+        if (empty) {
+            pdf.paragraph(text.get(none), body);
+        }
+        return !empty;
+    }
+
     void subheading(String title) throws IOException {
         pdf.heading(3, title, fonts.bold(11, profile.accent()));
     }
