@@ -19,15 +19,11 @@ import no.samanom.samlingsrapport.network.NetworkSummary;
 import no.samanom.samlingsrapport.network.NetworkSummary.ExpectationsOverTime;
 import no.samanom.samlingsrapport.network.NetworkSummary.FactorChange;
 import no.samanom.samlingsrapport.network.NetworkSummary.Glance;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorSeries;
-import no.samanom.samlingsrapport.network.NetworkSummary.IndicatorTrend;
 import no.samanom.samlingsrapport.network.NetworkSummary.Member;
-import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityAnchoring;
 import no.samanom.samlingsrapport.network.NetworkSummary.MunicipalityChange;
 import no.samanom.samlingsrapport.network.NetworkSummary.Occurrence;
 import no.samanom.samlingsrapport.network.NetworkSummary.Recurring;
 import no.samanom.samlingsrapport.network.NetworkSummary.RiskTrend;
-import no.samanom.samlingsrapport.network.NetworkSummary.StageAt;
 import no.samanom.samlingsrapport.network.NetworkWriter;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
@@ -43,8 +39,6 @@ import no.samanom.samlingsrapport.report.ReportText;
 @Component
 @Order(1)
 public class NetworkPdfWriter implements NetworkWriter {
-
-    private static final float CHART_HEIGHT = 170;
 
     private final PdfFonts fonts = PdfFonts.load();
 
@@ -62,18 +56,21 @@ public class NetworkPdfWriter implements NetworkWriter {
                 data.profile().organisation(), text.get("network.meta.keywords"), text.language().tag(), data.created(),
                 text.get("page.header", text.get("programme"), title), text.get("page.footer", "{0}", "{1}"));
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
-            Sections sections = new Sections(new ReportPage(pdf, text, data.profile(), fonts), pdf, text, data.profile());
+            ReportPage page = new ReportPage(pdf, text, data.profile(), fonts);
+            Sections sections = new Sections(page, pdf, text, data.profile());
+            MunicipalityProgressSections progress = new MunicipalityProgressSections(page, pdf, text, fonts);
             sections.title(summary, title);
             sections.dieScores(summary.gatherings());
             sections.recurring(summary.recurringImprovements(), summary.gatherings());
             sections.risk(summary.risk(), summary.gatherings());
-            sections.anchoring(summary.anchoring());
-            sections.indicators(summary.indicators());
+            progress.anchoring(summary.anchoring());
+            progress.indicators(summary.indicators());
             sections.expectations(summary.expectations(), summary.gatherings());
             sections.dataBasis(summary);
         }
     }
 
+    /** Title, glance, the sections on the gatherings and the data basis; where each municipality has got to is {@link MunicipalityProgressSections}. */
     private final class Sections {
         private final ReportPage page;
         private final TaggedPdf pdf;
@@ -217,67 +214,6 @@ public class NetworkPdfWriter implements NetworkWriter {
         private Cell changeCell(FactorChange f, Font font) {
             return new Cell(f.change() == null ? List.of() : List.of(Block.text(text.change(f.change()), font)), null,
                     Element.ALIGN_RIGHT);
-        }
-
-        void anchoring(List<MunicipalityAnchoring> anchoring) throws IOException {
-            if (!page.section("network.anchoring", anchoring.isEmpty(), "none.anchoring")) {
-                return;
-            }
-            pdf.paragraph(text.get("network.anchoring.intro"), page.body);
-            String now = anchoring.stream().map(a -> a.municipality() + " " + text.stage(a.current().stage()))
-                    .collect(Collectors.joining(", "));
-            pdf.figure(NetworkCharts.ladder(anchoring, text, fonts.chartFont(9)), pdf.width(), 250,
-                    text.get("network.anchoring.alt", now));
-            List<List<Cell>> rows = new ArrayList<>();
-            for (MunicipalityAnchoring a : anchoring) {
-                List<Block> history = new ArrayList<>();
-                for (StageAt stage : a.history()) {
-                    history.add(Block.item(text.date(stage.date()) + ": " + text.stage(stage.stage())
-                            + (stage.comment() != null ? " – " + stage.comment() : ""), page.body));
-                }
-                rows.add(List.of(Cell.of(a.municipality(), page.bold), Cell.of(text.stage(a.current().stage()), page.bold),
-                        new Cell(history, null, Element.ALIGN_LEFT)));
-            }
-            pdf.table(new float[]{1.2f, 1.6f, 5}, List.of(page.headerCell(text.get("col.municipality")),
-                    page.headerCell(text.get("col.now")), page.headerCell(text.get("col.history"))), rows);
-        }
-
-        void indicators(List<IndicatorTrend> indicators) throws IOException {
-            if (!page.section("network.indicators", indicators.isEmpty(), "none.indicators")) {
-                return;
-            }
-            pdf.paragraph(text.get("network.indicators.intro"), page.body);
-            for (IndicatorTrend trend : indicators) {
-                pdf.ensure(CHART_HEIGHT + 100); // the heading, its chart and the table's first row together
-                page.subheading(trend.indicator());
-                if (trend.scale() != null) {
-                    pdf.paragraph(text.get("network.indicator.scale", trend.scale()), page.body);
-                }
-                String targets = trend.series().stream().map(s -> s.municipality() + " " + s.values().stream()
-                        .map(p -> text.date(p.date()) + " " + text.number(p.value())).collect(Collectors.joining(", "))
-                        + (s.targets().isEmpty() ? "" : "; " + text.get("network.target").toLowerCase(text.language().locale())
-                        + " " + s.targets().stream().map(p -> text.date(p.date()) + " " + text.number(p.value()))
-                        .collect(Collectors.joining(", ")))).collect(Collectors.joining(". "));
-                pdf.figure(NetworkCharts.indicator(trend, text, fonts.chartFont(9)), pdf.width() * 0.75f, CHART_HEIGHT,
-                        text.get("network.indicator.alt", trend.indicator(), targets));
-                List<List<Cell>> rows = new ArrayList<>();
-                for (IndicatorSeries s : trend.series()) {
-                    var status = s.status();
-                    var latest = s.values().isEmpty() ? null : s.values().get(s.values().size() - 1);
-                    rows.add(List.of(Cell.of(s.municipality(), page.bold),
-                            page.number(latest == null ? "" : text.number(latest.value()) + " (" + text.date(latest.date()) + ")"),
-                            page.number(status == null ? "" : text.number(status.target().value()) + " ("
-                                    + text.date(status.target().date()) + ")"),
-                            page.number(status == null ? "" : text.number(status.gap())),
-                            Cell.of(status == null ? text.get("status.none")
-                                    : text.get(status.reached() ? "status.reached" : "status.notReached"), page.body),
-                            Cell.of(String.join(", ", s.sources()), page.body)));
-                }
-                pdf.table(new float[]{1.3f, 1.8f, 1.8f, 1, 1, 2}, List.of(page.headerCell(text.get("col.municipality")),
-                        page.numberHeader(text.get("col.value")), page.numberHeader(text.get("col.target")),
-                        page.numberHeader(text.get("col.gap")), page.headerCell(text.get("col.status")),
-                        page.headerCell(text.get("col.source"))), rows);
-            }
         }
 
         void expectations(List<ExpectationsOverTime> expectations, List<Member> members) throws IOException {
