@@ -19,23 +19,16 @@ import no.samanom.samlingsrapport.report.NetworkSummary;
 import no.samanom.samlingsrapport.report.NetworkSummary.ExpectationsOverTime;
 import no.samanom.samlingsrapport.report.NetworkSummary.FactorChange;
 import no.samanom.samlingsrapport.report.NetworkSummary.Glance;
-import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
-import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
 import no.samanom.samlingsrapport.report.NetworkSummary.Member;
-import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
 import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityChange;
 import no.samanom.samlingsrapport.report.NetworkSummary.Occurrence;
 import no.samanom.samlingsrapport.report.NetworkSummary.Recurring;
 import no.samanom.samlingsrapport.report.NetworkSummary.RiskTrend;
-import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
 import no.samanom.samlingsrapport.report.ReportWriter;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
-import no.samanom.samlingsrapport.report.pdf.PdfReportWriter.Page;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
 /**
  * The network's development report as an archival PDF (PDF/A-2a and PDF/UA-1), drawn with the
@@ -46,8 +39,6 @@ import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 @Component
 @Order(1)
 public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
-
-    private static final float CHART_HEIGHT = 170;
 
     private final PdfFonts fonts = PdfFonts.load();
 
@@ -65,26 +56,29 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
                 data.profile().organisation(), text.get("network.meta.keywords"), text.language().tag(), data.created(),
                 text.get("page.header", text.get("programme"), title), text.get("page.footer", "{0}", "{1}"));
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
-            Sections sections = new Sections(new Page(pdf, text, data.profile(), fonts), pdf, text, data.profile());
+            ReportPage page = new ReportPage(pdf, text, data.profile(), fonts);
+            Sections sections = new Sections(page, pdf, text, data.profile());
+            MunicipalityProgressSections progress = new MunicipalityProgressSections(page, pdf, text, fonts);
             sections.title(summary, title);
             sections.dieScores(summary);
             sections.recurring(summary);
             sections.risk(summary.risk(), summary.gatherings());
-            sections.anchoring(summary.anchoring());
-            sections.indicators(summary.indicators());
+            progress.anchoring(summary.anchoring());
+            progress.indicators(summary.indicators());
             sections.expectations(summary);
             sections.dataBasis(summary);
         }
     }
 
+    /** Title, glance, the sections on the gatherings and the data basis; where each municipality has got to is {@link MunicipalityProgressSections}. */
     private final class Sections {
-        private final Page page;
+        private final ReportPage page;
         private final TaggedPdf pdf;
         private final ReportText text;
         private final Profile profile;
         private final Font small = fonts.regular(8);
 
-        Sections(Page page, TaggedPdf pdf, ReportText text, Profile profile) {
+        Sections(ReportPage page, TaggedPdf pdf, ReportText text, Profile profile) {
             this.page = page;
             this.pdf = pdf;
             this.text = text;
@@ -122,7 +116,7 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
                 lines.add(text.get("network.glance.indicators", glance.reached(), glance.measured()));
             }
             if (!lines.isEmpty()) {
-                pdf.heading(2, text.get("network.glance"), fonts.bold(15, profile.accent()));
+                page.heading(text.get("network.glance"));
                 pdf.list(lines, fonts.regular(11));
             }
         }
@@ -130,7 +124,7 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
         void dieScores(NetworkSummary summary) throws IOException {
             List<Member> members = summary.gatherings();
             List<Member> scored = summary.scored();
-            if (!section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
+            if (!page.section("network.dieScore", scored.isEmpty(), "none.networkDieScore")) {
                 return;
             }
             pdf.paragraph(text.get("network.dieScore.intro"), page.body);
@@ -151,7 +145,7 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
 
         void recurring(NetworkSummary summary) throws IOException {
             List<Member> members = summary.gatherings();
-            if (!section("network.recurring", summary.recurringImprovements().isEmpty(), "none.recurring")) {
+            if (!page.section("network.recurring", summary.recurringImprovements().isEmpty(), "none.recurring")) {
                 return;
             }
             pdf.paragraph(text.get("network.recurring.intro"), page.body);
@@ -167,12 +161,12 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
             pdf.table(new float[]{3, 2}, List.of(page.headerCell(text.get("col.improvement")),
                     page.headerCell(text.get("col.gatherings"))), rows);
             if (summary.moreRecurring() > 0) {
-                pdf.paragraph(text.get("statement.more", summary.moreRecurring()), fonts.regular(8, Page.GREY));
+                pdf.paragraph(text.get("statement.more", summary.moreRecurring()), fonts.regular(8, ReportPage.GREY));
             }
         }
 
         void risk(RiskTrend risk, List<Member> members) throws IOException {
-            if (!section("network.risk", risk.isEmpty(), "none.networkRisk")) {
+            if (!page.section("network.risk", risk.isEmpty(), "none.networkRisk")) {
                 return;
             }
             boolean compared = !risk.first().equals(risk.latest());
@@ -193,7 +187,7 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
             pdf.paragraph(text.get("network.risk.matrix.intro"), page.body);
             List<Cell> header = new ArrayList<>(List.of(page.headerCell(text.get("col.municipality"))));
             risk.factors().forEach(f -> header.add(new Cell(List.of(Block.text(f.factor(), fonts.regular(7))),
-                    Page.HEADER_FILL, Element.ALIGN_LEFT)));
+                    ReportPage.HEADER_FILL, Element.ALIGN_LEFT)));
             float[] widths = new float[header.size()];
             Arrays.fill(widths, 1);
             widths[0] = 1.4f;
@@ -214,7 +208,7 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
             }
             pdf.table(widths, header, matrix);
             if (risk.municipalities().stream().anyMatch(MunicipalityChange::suppressed)) {
-                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, Page.GREY));
+                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, ReportPage.GREY));
             }
         }
 
@@ -223,71 +217,10 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
                     Element.ALIGN_RIGHT);
         }
 
-        void anchoring(List<MunicipalityAnchoring> anchoring) throws IOException {
-            if (!section("network.anchoring", anchoring.isEmpty(), "none.anchoring")) {
-                return;
-            }
-            pdf.paragraph(text.get("network.anchoring.intro"), page.body);
-            String now = anchoring.stream().map(a -> a.municipality() + " " + text.stage(a.current().stage()))
-                    .collect(Collectors.joining(", "));
-            pdf.figure(NetworkCharts.ladder(anchoring, text, fonts.chartFont(9)), pdf.width(), 250,
-                    text.get("network.anchoring.alt", now));
-            List<List<Cell>> rows = new ArrayList<>();
-            for (MunicipalityAnchoring a : anchoring) {
-                List<Block> history = new ArrayList<>();
-                for (StageAt stage : a.history()) {
-                    history.add(Block.item(text.date(stage.date()) + ": " + text.stage(stage.stage())
-                            + (stage.comment() != null ? " – " + stage.comment() : ""), page.body));
-                }
-                rows.add(List.of(Cell.of(a.municipality(), page.bold), Cell.of(text.stage(a.current().stage()), page.bold),
-                        new Cell(history, null, Element.ALIGN_LEFT)));
-            }
-            pdf.table(new float[]{1.2f, 1.6f, 5}, List.of(page.headerCell(text.get("col.municipality")),
-                    page.headerCell(text.get("col.now")), page.headerCell(text.get("col.history"))), rows);
-        }
-
-        void indicators(List<IndicatorTrend> indicators) throws IOException {
-            if (!section("network.indicators", indicators.isEmpty(), "none.indicators")) {
-                return;
-            }
-            pdf.paragraph(text.get("network.indicators.intro"), page.body);
-            for (IndicatorTrend trend : indicators) {
-                pdf.ensure(CHART_HEIGHT + 100); // the heading, its chart and the table's first row together
-                page.subheading(trend.indicator());
-                if (trend.scale() != null) {
-                    pdf.paragraph(text.get("network.indicator.scale", trend.scale()), page.body);
-                }
-                String targets = trend.series().stream().map(s -> s.municipality() + " " + s.values().stream()
-                        .map(p -> text.date(p.date()) + " " + text.number(p.value())).collect(Collectors.joining(", "))
-                        + (s.targets().isEmpty() ? "" : "; " + text.get("network.target").toLowerCase(text.language().locale())
-                        + " " + s.targets().stream().map(p -> text.date(p.date()) + " " + text.number(p.value()))
-                        .collect(Collectors.joining(", ")))).collect(Collectors.joining(". "));
-                pdf.figure(NetworkCharts.indicator(trend, text, fonts.chartFont(9)), pdf.width() * 0.75f, CHART_HEIGHT,
-                        text.get("network.indicator.alt", trend.indicator(), targets));
-                List<List<Cell>> rows = new ArrayList<>();
-                for (IndicatorSeries s : trend.series()) {
-                    var status = s.status();
-                    var latest = s.latest();
-                    rows.add(List.of(Cell.of(s.municipality(), page.bold),
-                            page.number(latest == null ? "" : text.number(latest.value()) + " (" + text.date(latest.date()) + ")"),
-                            page.number(status == null ? "" : text.number(status.target().value()) + " ("
-                                    + text.date(status.target().date()) + ")"),
-                            page.number(status == null ? "" : text.number(status.gap())),
-                            Cell.of(status == null ? text.get("status.none")
-                                    : text.get(status.reached() ? "status.reached" : "status.notReached"), page.body),
-                            Cell.of(String.join(", ", s.sources()), page.body)));
-                }
-                pdf.table(new float[]{1.3f, 1.8f, 1.8f, 1, 1, 2}, List.of(page.headerCell(text.get("col.municipality")),
-                        page.numberHeader(text.get("col.value")), page.numberHeader(text.get("col.target")),
-                        page.numberHeader(text.get("col.gap")), page.headerCell(text.get("col.status")),
-                        page.headerCell(text.get("col.source"))), rows);
-            }
-        }
-
         void expectations(NetworkSummary summary) throws IOException {
             List<ExpectationsOverTime> expectations = summary.expectations();
             List<Member> members = summary.gatherings();
-            if (!section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
+            if (!page.section("network.expectations", expectations.isEmpty(), "none.networkExpectations")) {
                 return;
             }
             pdf.paragraph(text.get("network.expectations.intro"), page.body);
@@ -305,15 +238,6 @@ public class NetworkPdfWriter implements ReportWriter<NetworkSummary> {
                     page.headerCell(text.get("col.gathering")), page.headerCell(text.get("col.expectations"))), rows);
         }
 
-
-        /** The section's heading, and its "nothing here" line instead of a body when it has no data; true when it goes on. */
-        private boolean section(String heading, boolean empty, String none) throws IOException {
-            page.heading(text.get(heading));
-            if (empty) {
-                pdf.paragraph(text.get(none), page.body);
-            }
-            return !empty;
-        }
         void dataBasis(NetworkSummary summary) throws IOException {
             page.heading(text.get("network.dataBasis"));
             pdf.paragraph(text.get("network.dataBasis.intro"), page.body);

@@ -26,15 +26,11 @@ import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityRisk;
 import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
-import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.GatheringSummary.ThemeCount;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportData;
 import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.ReportWriter;
-import no.samanom.samlingsrapport.report.StatementCell;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Block;
-import no.samanom.samlingsrapport.report.pdf.TaggedPdf.Cell;
 
 /**
  * The gathering's summary as an archival PDF (PDF/A-2a and PDF/UA-1) that reads like the
@@ -65,39 +61,32 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
                 profile.organisation(), text.get("meta.keywords"), text.language().tag(), data.created(),
                 text.get("page.header", text.get("programme"), info.title()), text.get("page.footer", "{0}", "{1}"));
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
-            Page page = new Page(pdf, text, profile, fonts);
-            page.titleBlock(info, title);
-            page.expectations(summary);
-            page.evaluation(summary);
-            page.dieScore(summary.dieScore());
-            page.risk(summary.risk());
-            page.dataBasis(summary.dataBasis());
+            Sections sections = new Sections(new ReportPage(pdf, text, profile, fonts), pdf, text, profile);
+            sections.titleBlock(info, title);
+            sections.expectations(summary);
+            sections.evaluation(summary);
+            sections.dieScore(summary.dieScore());
+            sections.risk(summary.risk());
+            sections.dataBasis(summary.dataBasis());
         }
     }
 
-    /** One document's sections, with the texts, branding and fonts it is drawn in; the development report draws with it too. */
-    static final class Page {
-        static final Color HEADER_FILL = new Color(0xE4, 0xEB, 0xF3);
-        static final Color GREY = new Color(0x55, 0x55, 0x55);
-
+    /** The gathering summary's sections, in the order the original "Oppsummering" has them. */
+    private final class Sections {
+        private final ReportPage page;
         private final TaggedPdf pdf;
         private final ReportText text;
         private final Profile profile;
-        private final PdfFonts fonts;
-        final Font body;
-        final Font bold;
 
-        Page(TaggedPdf pdf, ReportText text, Profile profile, PdfFonts fonts) {
+        Sections(ReportPage page, TaggedPdf pdf, ReportText text, Profile profile) {
+            this.page = page;
             this.pdf = pdf;
             this.text = text;
             this.profile = profile;
-            this.fonts = fonts;
-            this.body = fonts.regular(9);
-            this.bold = fonts.bold(9);
         }
 
         void titleBlock(GatheringInfo info, String title) throws IOException {
-            title(title);
+            page.title(title);
             List<String> facts = new ArrayList<>();
             if (info.network() != null) {
                 facts.add(text.get("label.network") + ": " + info.network());
@@ -119,70 +108,55 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
             }
         }
 
-        /** Logo, programme and the document's one H1. */
-        void title(String title) throws IOException {
-            if (profile.logo() != null) {
-                pdf.image(profile.logo(), 40, text.get("logo.alt", profile.organisation()));
-            }
-            pdf.paragraph(text.get("programme"), fonts.bold(11, profile.accent()));
-            pdf.heading(1, title, fonts.bold(20, profile.accent()));
-        }
-
         void expectations(GatheringSummary summary) throws IOException {
             ExpectationSection section = summary.expectations();
-            heading(text.get("section.expectations"));
-            if (section.isEmpty()) {
-                pdf.paragraph(text.get("none.expectations"), body);
+            if (!page.section("section.expectations", section.isEmpty(), "none.expectations")) {
                 return;
             }
-            pdf.paragraph(text.get("intro.expectations"), body);
+            pdf.paragraph(text.get("intro.expectations"), page.body);
             List<List<Cell>> rows = new ArrayList<>();
             for (MunicipalityExpectations m : section.municipalities()) {
-                rows.add(List.of(Cell.of(m.municipality(), bold), statements(summary.cell(m.expectations()), 0)));
+                rows.add(List.of(Cell.of(m.municipality(), page.bold), page.statements(summary.cell(m.expectations()), 0)));
             }
-            pdf.table(new float[]{1, 4}, List.of(headerCell(text.get("col.municipality")),
-                    headerCell(text.get("col.expectations"))), rows);
+            pdf.table(new float[]{1, 4}, List.of(page.headerCell(text.get("col.municipality")),
+                    page.headerCell(text.get("col.expectations"))), rows);
             if (!section.themes().isEmpty()) {
-                subheading(text.get("expectations.themes"));
+                page.subheading(text.get("expectations.themes"));
                 List<List<Cell>> themes = new ArrayList<>();
                 for (ThemeCount theme : section.themes()) {
-                    themes.add(List.of(Cell.of(theme.theme(), body), number(Integer.toString(theme.municipalities()))));
+                    themes.add(List.of(Cell.of(theme.theme(), page.body), page.number(Integer.toString(theme.municipalities()))));
                 }
-                pdf.table(new float[]{3, 1}, 0.5f, List.of(headerCell(text.get("col.theme")),
-                        numberHeader(text.get("col.municipalities"))), themes);
+                pdf.table(new float[]{3, 1}, 0.5f, List.of(page.headerCell(text.get("col.theme")),
+                        page.numberHeader(text.get("col.municipalities"))), themes);
             }
         }
 
         void evaluation(GatheringSummary summary) throws IOException {
             EvaluationSection section = summary.evaluation();
-            heading(text.get("section.evaluation"));
-            if (section.isEmpty()) {
-                pdf.paragraph(text.get("none.evaluation"), body);
+            if (!page.section("section.evaluation", section.isEmpty(), "none.evaluation")) {
                 return;
             }
-            pdf.paragraph(text.get("intro.evaluation"), body);
+            pdf.paragraph(text.get("intro.evaluation"), page.body);
             List<Cell> header = List.of(
-                    headerCell(text.get("col.parameter"), null),
-                    headerCell(text.get("col.workedWell"), text.get("col.workedWell.sub")),
-                    headerCell(text.get("col.why"), text.get("col.why.sub")),
-                    headerCell(text.get("col.improvements"), text.get("col.improvements.sub")));
+                    page.headerCell(text.get("col.parameter"), null),
+                    page.headerCell(text.get("col.workedWell"), text.get("col.workedWell.sub")),
+                    page.headerCell(text.get("col.why"), text.get("col.why.sub")),
+                    page.headerCell(text.get("col.improvements"), text.get("col.improvements.sub")));
             List<List<Cell>> rows = new ArrayList<>();
             int m = section.respondents();
             for (ParameterFeedback p : section.parameters()) {
-                rows.add(List.of(Cell.of(p.parameter(), bold), statements(summary.cell(p.workedWell()), m),
-                        statements(summary.cell(p.why()), m), statements(summary.cell(p.improvements()), m)));
+                rows.add(List.of(Cell.of(p.parameter(), page.bold), page.statements(summary.cell(p.workedWell()), m),
+                        page.statements(summary.cell(p.why()), m), page.statements(summary.cell(p.improvements()), m)));
             }
             pdf.table(new float[]{1.3f, 2, 2, 2}, header, rows);
         }
 
         void dieScore(DieScoreSection score) throws IOException {
-            heading(text.get("section.dieScore"));
-            if (score.isEmpty()) {
-                pdf.paragraph(text.get("none.dieScore"), body);
+            if (!page.section("section.dieScore", score.isEmpty(), "none.dieScore")) {
                 return;
             }
             pdf.paragraph(text.get("dieScore.line", text.decimal(score.mean())), fonts.bold(13, profile.accent()));
-            pdf.paragraph(text.get("dieScore.respondents", score.respondents(), text.number(score.median())), body);
+            pdf.paragraph(text.get("dieScore.respondents", score.respondents(), text.number(score.median())), page.body);
             String spread = java.util.stream.IntStream.rangeClosed(1, 6)
                     .mapToObj(v -> v + ": " + score.distribution().get(v - 1)).collect(Collectors.joining(", "));
             pdf.figure(Charts.dieScores(score, text, profile, fonts.chartFont(9)), 360, 170,
@@ -190,12 +164,10 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
         }
 
         void risk(RiskSection risk) throws IOException {
-            heading(text.get("section.risk"));
-            if (risk.isEmpty()) {
-                pdf.paragraph(text.get("none.risk"), body);
+            if (!page.section("section.risk", risk.isEmpty(), "none.risk")) {
                 return;
             }
-            pdf.paragraph(text.get("intro.risk"), body);
+            pdf.paragraph(text.get("intro.risk"), page.body);
             String greatest = String.join(", ", risk.greatest());
             pdf.paragraph(text.get("risk.greatest", greatest, text.decimal(risk.ranked().get(0).mean())),
                     fonts.bold(11, profile.highlight()));
@@ -205,19 +177,19 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
                     Math.max(140, 26 * risk.ranked().size() + 40), text.get("risk.alt", top));
             List<List<Cell>> factors = new ArrayList<>();
             for (FactorRisk f : risk.ranked()) {
-                Font font = risk.greatest().contains(f.factor()) ? bold : body;
-                factors.add(List.of(Cell.of(f.factor(), font), number(Integer.toString(f.ratings())),
-                        number(text.decimal(f.mean())), number(text.number(f.median()))));
+                Font font = risk.greatest().contains(f.factor()) ? page.bold : page.body;
+                factors.add(List.of(Cell.of(f.factor(), font), page.number(Integer.toString(f.ratings())),
+                        page.number(text.decimal(f.mean())), page.number(text.number(f.median()))));
             }
-            pdf.table(new float[]{4, 1, 1, 1}, 0.6f, List.of(headerCell(text.get("col.factor")),
-                    numberHeader(text.get("col.ratings")), numberHeader(text.get("col.mean")),
-                    numberHeader(text.get("col.median"))), factors);
+            pdf.table(new float[]{4, 1, 1, 1}, 0.6f, List.of(page.headerCell(text.get("col.factor")),
+                    page.numberHeader(text.get("col.ratings")), page.numberHeader(text.get("col.mean")),
+                    page.numberHeader(text.get("col.median"))), factors);
             matrix(risk);
         }
 
         private void matrix(RiskSection risk) throws IOException {
-            subheading(text.get("risk.matrix"));
-            pdf.paragraph(text.get("risk.matrix.intro"), body);
+            page.subheading(text.get("risk.matrix"));
+            pdf.paragraph(text.get("risk.matrix.intro"), page.body);
             List<String> headers = new ArrayList<>(List.of(text.get("col.municipality")));
             headers.addAll(risk.factors());
             float[] widths = new float[headers.size()];
@@ -229,17 +201,17 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
                 List<Cell> row = new ArrayList<>();
                 row.add(Cell.of(m.suppressed()
                         ? m.municipality() + " (" + text.get("risk.suppressed", risk.smallGroupThreshold()) + ")"
-                        : m.municipality(), bold));
+                        : m.municipality(), page.bold));
                 for (BigDecimal mean : m.means()) {
                     row.add(mean == null ? Cell.of("", small) : shaded(mean));
                 }
                 rows.add(row);
             }
             List<Cell> header = headers.stream().map(h -> new Cell(List.of(Block.text(h, fonts.regular(7))),
-                    HEADER_FILL, Element.ALIGN_LEFT)).toList();
+                    ReportPage.HEADER_FILL, Element.ALIGN_LEFT)).toList();
             pdf.table(widths, header, rows);
             if (risk.municipalities().stream().anyMatch(MunicipalityRisk::suppressed)) {
-                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, GREY));
+                pdf.paragraph(text.get("risk.suppressed.note", risk.smallGroupThreshold()), fonts.regular(8, ReportPage.GREY));
             }
         }
 
@@ -258,60 +230,22 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
         }
 
         void dataBasis(DataBasis basis) throws IOException {
-            heading(text.get("section.dataBasis"));
+            page.heading(text.get("section.dataBasis"));
             pdf.paragraph(text.get("dataBasis.rows", basis.rowsRead(), basis.rowsUsed(), basis.rowsRejected(),
-                    basis.deviations()), body);
+                    basis.deviations()), page.body);
             if (basis.deviations() > 0) {
-                pdf.paragraph(text.get("dataBasis.deviations"), body);
+                pdf.paragraph(text.get("dataBasis.deviations"), page.body);
             }
             List<List<Cell>> rows = new ArrayList<>();
             Font mono = fonts.regular(7);
             for (SourceSummary s : basis.sources()) {
-                rows.add(List.of(Cell.of(s.file() + (s.rejected() ? " " + text.get("file.rejected") : ""), body),
-                        Cell.of(s.sha256(), mono), number(Integer.toString(s.rowsRead())),
-                        number(Integer.toString(s.rowsUsed())), number(Integer.toString(s.rowsRejected()))));
+                rows.add(List.of(Cell.of(s.file() + (s.rejected() ? " " + text.get("file.rejected") : ""), page.body),
+                        Cell.of(s.sha256(), mono), page.number(Integer.toString(s.rowsRead())),
+                        page.number(Integer.toString(s.rowsUsed())), page.number(Integer.toString(s.rowsRejected()))));
             }
-            pdf.table(new float[]{2.2f, 5, 0.8f, 0.8f, 0.9f}, 1, List.of(headerCell(text.get("col.file")),
-                    headerCell(text.get("col.sha")), numberHeader(text.get("col.read")),
-                    numberHeader(text.get("col.used")), numberHeader(text.get("col.rejected"))), rows);
-        }
-
-        void heading(String title) throws IOException {
-            pdf.heading(2, title, fonts.bold(15, profile.accent()));
-        }
-
-        void subheading(String title) throws IOException {
-            pdf.heading(3, title, fonts.bold(11, profile.accent()));
-        }
-
-        /** The cell's statements as bullets, and how many more there are: the same as in the workbook. */
-        Cell statements(StatementCell cell, int respondents) {
-            List<Block> blocks = new ArrayList<>();
-            cell.shown().forEach(s -> blocks.add(Block.item(text.statement(s, respondents), body)));
-            if (cell.more() > 0) {
-                blocks.add(Block.text(text.get("statement.more", cell.more()), fonts.regular(8, GREY)));
-            }
-            return new Cell(blocks, null, Element.ALIGN_LEFT);
-        }
-
-        Cell headerCell(String title) {
-            return headerCell(title, null);
-        }
-
-        Cell numberHeader(String title) {
-            return new Cell(List.of(Block.text(title, bold)), HEADER_FILL, Element.ALIGN_RIGHT);
-        }
-
-        Cell headerCell(String title, String subtitle) {
-            List<Block> blocks = new ArrayList<>(List.of(Block.text(title, bold)));
-            if (subtitle != null) {
-                blocks.add(Block.text(subtitle, fonts.regular(8)));
-            }
-            return new Cell(blocks, HEADER_FILL, Element.ALIGN_LEFT);
-        }
-
-        Cell number(String value) {
-            return new Cell(List.of(Block.text(value, body)), null, Element.ALIGN_RIGHT);
+            pdf.table(new float[]{2.2f, 5, 0.8f, 0.8f, 0.9f}, 1, List.of(page.headerCell(text.get("col.file")),
+                    page.headerCell(text.get("col.sha")), page.numberHeader(text.get("col.read")),
+                    page.numberHeader(text.get("col.used")), page.numberHeader(text.get("col.rejected"))), rows);
         }
     }
 }
