@@ -19,6 +19,7 @@ import no.samanom.samlingsrapport.support.Language;
  * @param language  the report language when a gathering does not name one
  * @param chunkSize rows per transaction while staging
  * @param progressInterval how often a progress line is printed when the output is not a terminal
+ * @param threads   how many gatherings are reported at once; 0 for one per core
  */
 @ConfigurationProperties("samlingsrapport")
 public record SamlingsrapportProperties(
@@ -28,5 +29,11 @@ public record SamlingsrapportProperties(
         @DefaultValue("templates") Path templates,
         @DefaultValue("nb") Language language,
         @DefaultValue("1000") int chunkSize,
-        @DefaultValue("10s") Duration progressInterval) {
+        @DefaultValue("10s") Duration progressInterval,
+        @DefaultValue("0") int threads) {
+
+    /** The threads to report gatherings on: as configured, else one per core. */
+    public int workers() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 }

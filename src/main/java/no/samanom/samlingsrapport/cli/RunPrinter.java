@@ -3,7 +3,9 @@ package no.samanom.samlingsrapport.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -38,9 +40,9 @@ final class RunPrinter implements RunListener {
     private final Duration interval;
     private final Function<GatheringOutcome, List<Deviation>> deviations;
 
-    private int number;
+    /** Gatherings run in parallel: when each started and its number, while it runs. */
+    private final Map<String, long[]> running = new HashMap<>();
     private int total;
-    private long started;
     private long lastProgress;
     private boolean progressShown;
 
@@ -55,22 +57,25 @@ final class RunPrinter implements RunListener {
     }
 
     @Override
-    public void starting(int number, int total, String id) {
-        this.number = number;
+    public synchronized void starting(int number, int total, String id) {
         this.total = total;
-        this.started = System.nanoTime();
-        this.lastProgress = started;
+        long now = System.nanoTime();
+        running.put(id, new long[]{number, now});
+        if (running.size() == 1) {
+            lastProgress = now;
+        }
     }
 
     @Override
-    public void rows(String id, long rows) {
+    public synchronized void rows(String id, long rows) {
         long now = System.nanoTime();
-        if (verbosity.quiet || now - lastProgress < interval.toNanos()) {
+        long[] gathering = running.get(id);
+        if (verbosity.quiet || gathering == null || now - lastProgress < interval.toNanos()) {
             return;
         }
         lastProgress = now;
-        double seconds = Math.max((now - started) / 1e9, 1e-3);
-        String line = String.format(NORWEGIAN, "[%d/%d] %s: %,d rader lest, %,.0f rader/s", number, total, id, rows,
+        double seconds = Math.max((now - gathering[1]) / 1e9, 1e-3);
+        String line = String.format(NORWEGIAN, "[%d/%d] %s: %,d rader lest, %,.0f rader/s", gathering[0], total, id, rows,
                 rows / seconds);
         if (terminal) {
             out.print("\r" + Visible.of(line) + "\u001b[K");
@@ -82,7 +87,8 @@ final class RunPrinter implements RunListener {
     }
 
     @Override
-    public void finished(GatheringOutcome outcome) {
+    public synchronized void finished(GatheringOutcome outcome) {
+        running.remove(outcome.id());
         if (progressShown) {
             out.print("\r\u001b[K");
             progressShown = false;
@@ -100,7 +106,7 @@ final class RunPrinter implements RunListener {
     }
 
     /** After the gatherings: the networks' development reports, files outside any gathering, and the total. */
-    void summary(RunResult result) {
+    synchronized void summary(RunResult result) {
         for (NetworkOutcome network : result.networks()) {
             if (verbosity.quiet && network.status() == NetworkOutcome.Status.REPORTED && network.fileProblems().isEmpty()) {
                 continue;

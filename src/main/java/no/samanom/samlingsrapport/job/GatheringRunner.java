@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
+import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.GatheringSource;
@@ -33,6 +39,7 @@ import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 public class GatheringRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GatheringRunner.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final JobOperator jobOperator;
     private final Job gatheringJob;
@@ -41,9 +48,12 @@ public class GatheringRunner {
     private final StepWatcher watcher;
     private final Launches launches;
     private final NetworkReports networkReports;
+    private final int workers;
 
     GatheringRunner(JobOperator jobOperator, Job gatheringJob, InputScanner scanner,
-                    Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports) {
+                    Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports,
+                    SamlingsrapportProperties properties) {
+        this.workers = properties.workers();
         this.jobOperator = jobOperator;
         this.gatheringJob = gatheringJob;
         this.scanner = scanner;
@@ -76,20 +86,59 @@ public class GatheringRunner {
         }
         launches.recoverStale(JobConfig.GATHERING_JOB);
         watcher.listenWith(listener);
-        List<GatheringOutcome> outcomes = new ArrayList<>();
         // one time for the whole run, so that a forced run is one new job instance per gathering
         String forced = force ? LocalDateTime.now().toString() : null;
-        for (int i = 0; i < gatherings.size(); i++) {
-            listener.starting(i + 1, gatherings.size(), gatherings.get(i).id());
-            GatheringOutcome outcome = run(gatherings.get(i), forced);
-            log.info("{} version {}: {}{}", outcome.id(), outcome.fingerprint(), outcome.status(),
-                    outcome.unchanged() ? " (unchanged)" : "");
-            listener.finished(outcome);
-            outcomes.add(outcome);
-        }
+        List<GatheringOutcome> outcomes = runAll(gatherings, forced, listener);
         watcher.listenWith(RunListener.NONE);
         InputScanner.Scan all = new InputScanner.Scan(gatherings, findings, networks);
         return new RunResult(outcomes, findings, networkReports.refresh(all, outcomes));
+    }
+
+    /**
+     * Each gathering is its own job instance, independent of the others: they run at once on a
+     * bounded pool, one per core by default. The outcomes keep the order the gatherings were found in.
+     */
+    private List<GatheringOutcome> runAll(List<GatheringSource> gatherings, String forced, RunListener listener) {
+        int threads = Math.min(workers, Math.max(1, gatherings.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "samling-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<GatheringOutcome>> futures = new ArrayList<>();
+            for (int i = 0; i < gatherings.size(); i++) {
+                int number = i + 1;
+                GatheringSource source = gatherings.get(i);
+                futures.add(pool.submit(() -> {
+                    listener.starting(number, gatherings.size(), source.id());
+                    GatheringOutcome outcome = run(source, forced);
+                    log.info("{} version {}: {}{}", outcome.id(), outcome.fingerprint(), outcome.status(),
+                            outcome.unchanged() ? " (unchanged)" : "");
+                    listener.finished(outcome);
+                    return outcome;
+                }));
+            }
+            List<GatheringOutcome> outcomes = new ArrayList<>();
+            for (Future<GatheringOutcome> future : futures) {
+                outcomes.add(result(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A gathering's outcome; every failure of the gathering itself is in it already, so what is left is a bug. */
+    private static GatheringOutcome result(Future<GatheringOutcome> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reporting a gathering failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while gatherings were reported", e);
+        }
     }
 
     private GatheringOutcome run(GatheringSource source, String forced) {

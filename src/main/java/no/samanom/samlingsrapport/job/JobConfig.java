@@ -13,7 +13,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,12 +85,12 @@ class JobConfig {
     @Bean
     Step stage(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                SamlingsrapportProperties properties, PlanItemReader planItemReader,
-               ItemProcessor<TableRow, ValidatedRow> planValidator, StagingWriter stagingWriter, StepWatcher watcher) {
+               PlanItemProcessor planItemProcessor, StagingWriter stagingWriter, StepWatcher watcher) {
         return new StepBuilder("stage", jobRepository)
                 .<TableRow, ValidatedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(planItemReader)
-                .processor(planValidator)
+                .processor(planItemProcessor)
                 .writer(stagingWriter)
                 .listener(watcher)
                 .build();
@@ -127,11 +126,10 @@ class JobConfig {
 
     @Bean
     @StepScope
-    ItemProcessor<TableRow, ValidatedRow> planValidator(@Value("#{stepExecution}") StepExecution step, Staging staging,
-                                                         Templates templates) throws IOException {
-        PlanValidator validator = new PlanValidator(StagedParameters.of(step.getJobParameters()).version(staging).plan()
-                .tables(), templates.riskFactors(), templates.municipalities());
-        return validator::validate;
+    PlanItemProcessor planItemProcessor(@Value("#{stepExecution}") StepExecution step, Staging staging,
+                                        Templates templates) throws IOException {
+        return new PlanItemProcessor(new PlanValidator(StagedParameters.of(step.getJobParameters()).version(staging)
+                .plan().tables(), templates.riskFactors(), templates.municipalities()));
     }
 
     @Bean

@@ -61,10 +61,11 @@ public final class Jobs implements AutoCloseable {
     /**
      * shutdown=true closes the database with its last connection; write_delay=false syncs
      * every commit to disk, since HSQLDB's default half-second delay lets kill -9 take back
-     * commits the job already relied on (found by the crash test).
+     * commits the job already relied on (found by the crash test); MVCC lets the gatherings
+     * reported in parallel write their executions without locking each other's tables.
      */
     public static String databaseUrl(Path state) {
-        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true;hsqldb.write_delay=false";
+        return "jdbc:hsqldb:file:" + state.resolve(DATABASE).toAbsolutePath() + ";shutdown=true;hsqldb.write_delay=false;hsqldb.tx=mvcc";
     }
 
     /**

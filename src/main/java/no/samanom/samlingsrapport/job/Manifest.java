@@ -59,8 +59,18 @@ public final class Manifest {
         return entries;
     }
 
-    /** Records the files one job execution wrote for a gathering version. */
+    /**
+     * Records the files one job execution wrote for a gathering version. Gatherings are reported
+     * in parallel: one writer at a time reads, changes and replaces the file.
+     */
     public void record(String gathering, String fingerprint, long jobExecution, LocalDateTime time, List<Path> files)
+            throws IOException {
+        synchronized (Manifest.class) {
+            update(gathering, fingerprint, jobExecution, time, files);
+        }
+    }
+
+    private void update(String gathering, String fingerprint, long jobExecution, LocalDateTime time, List<Path> files)
             throws IOException {
         List<Entry> entries = new ArrayList<>(entries());
         int version = versionOf(entries, gathering, fingerprint);

@@ -26,13 +26,32 @@ class StepWatcher implements StepExecutionListener, ChunkListener<TableRow, Vali
 
     private final int chunkSize;
     private volatile RunListener listener = RunListener.NONE;
-    private StepExecution current;
-    private long rows;
-    private long chunksBefore;
-    private long chunks;
+    /** Gatherings run in parallel, each on its own thread from its first step to its last. */
+    private final ThreadLocal<Watched> current = new ThreadLocal<>();
 
     StepWatcher(SamlingsrapportProperties properties) {
         this.chunkSize = properties.chunkSize();
+    }
+
+    /** The step running on this thread, and how far it has got. */
+    private static final class Watched {
+        final StepExecution step;
+        final String key;
+        long rows;
+        final long chunksBefore;
+        long chunks;
+
+        Watched(StepExecution step, long rows, int chunkSize) {
+            this.step = step;
+            this.key = StagedParameters.of(step.getJobParameters()).key();
+            this.rows = rows;
+            this.chunksBefore = rows / chunkSize;
+            this.chunks = chunksBefore;
+        }
+
+        String point(String name) {
+            return key + "/" + name;
+        }
     }
 
     void listenWith(RunListener listener) {
@@ -41,37 +60,35 @@ class StepWatcher implements StepExecutionListener, ChunkListener<TableRow, Vali
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        current = stepExecution;
         // a restarted step goes on from the rows the killed one committed, kept in its context
-        rows = stepExecution.getExecutionContext().getInt(PlanItemReader.NAME + ".read.count", 0);
-        chunksBefore = rows / chunkSize;
-        chunks = chunksBefore;
-        Failpoints.reach(point(stepExecution.getStepName() + ".before"));
+        Watched watched = new Watched(stepExecution,
+                stepExecution.getExecutionContext().getInt(PlanItemReader.NAME + ".read.count", 0), chunkSize);
+        current.set(watched);
+        Failpoints.reach(watched.point(stepExecution.getStepName() + ".before"));
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        Failpoints.reach(point(stepExecution.getStepName() + ".after"));
+        Failpoints.reach(current.get().point(stepExecution.getStepName() + ".after"));
+        current.remove();
         return null;
     }
 
     @Override
     public void beforeChunk(Chunk<TableRow> chunk) {
         // runs in the next chunk's transaction, so every chunk counted here is committed
-        if (current.getCommitCount() > 0) {
-            Failpoints.reach(point("stage.chunk." + (chunksBefore + current.getCommitCount())));
+        Watched watched = current.get();
+        if (watched.step.getCommitCount() > 0) {
+            Failpoints.reach(watched.point("stage.chunk." + (watched.chunksBefore + watched.step.getCommitCount())));
         }
     }
 
     @Override
     public void afterWrite(Chunk<? extends ValidatedRow> items) {
-        rows += items.size();
-        chunks++;
-        listener.rows(StagedParameters.of(current.getJobParameters()).key(), rows);
-        Failpoints.reach(point("stage.write." + chunks));
-    }
-
-    private String point(String name) {
-        return StagedParameters.of(current.getJobParameters()).key() + "/" + name;
+        Watched watched = current.get();
+        watched.rows += items.size();
+        watched.chunks++;
+        listener.rows(watched.key, watched.rows);
+        Failpoints.reach(watched.point("stage.write." + watched.chunks));
     }
 }

@@ -43,6 +43,13 @@ class CrashSafetyFunctionalTests {
     private static final String NETWORK = "nettverk-omdomme";
     /** Small chunks, so that the stage step commits several times per gathering. */
     private static final List<String> SETTINGS = List.of("samlingsrapport.chunk-size=10");
+    /** One gathering at a time: every point below is reached, in this order. */
+    private static final List<String> ONE_AT_A_TIME = List.of("samlingsrapport.chunk-size=10", "samlingsrapport.threads=1");
+    /** Both gatherings at once: a kill in one lands wherever the other has got to. */
+    private static final List<String> PARALLEL = List.of("samlingsrapport.chunk-size=10", "samlingsrapport.threads=2");
+    private static final List<String> PARALLEL_POINTS = List.of(
+            WORKBOOK + "/stage.chunk.1", SEED + "/stage.chunk.2", "temp:" + SEED + ".pdf", WORKBOOK + "/aggregate.before",
+            "moved:manifest.csv", WORKBOOK + "/report.after", SEED + "/report.after", "temp:omdomme-utvikling.pdf");
 
     /**
      * The kill points, in the order a run reaches them: every step's start and end, chunks
@@ -81,7 +88,7 @@ class CrashSafetyFunctionalTests {
         Runs runs = new Runs(dir).given("seed", "seed-arbeidsbok.xlsx");
         // each run recovers what the one before was killed in, then is itself killed further on
         for (String point : POINTS) {
-            List<String> settings = new ArrayList<>(SETTINGS);
+            List<String> settings = new ArrayList<>(ONE_AT_A_TIME);
             settings.add(Failpoints.PROPERTY + "=" + point);
             ChildJvm child = ChildJvm.start(dir.resolve("logs"), settings, args(runs));
             child.killAtFailpoint(point);
@@ -89,6 +96,26 @@ class CrashSafetyFunctionalTests {
         }
 
         ChildJvm last = ChildJvm.start(dir.resolve("logs"), SETTINGS, args(runs));
+
+        assertThat(last.await()).as(last.out() + last.err()).isZero();
+        assertExactlyOneCompleteSet(runs);
+    }
+
+    @Test
+    void shouldFinishWithOneCompleteSetWhenGatheringsRunInParallelAndOneIsKilledAnywhere() throws Exception {
+        Runs runs = new Runs(dir).given("seed", "seed-arbeidsbok.xlsx");
+        // a point is passed by when the other gathering's thread got there first in an earlier run: the run then ends
+        for (String point : PARALLEL_POINTS) {
+            List<String> settings = new ArrayList<>(PARALLEL);
+            settings.add(Failpoints.PROPERTY + "=" + point);
+            ChildJvm child = ChildJvm.start(dir.resolve("logs"), settings, args(runs));
+            if (!child.killAtFailpointIfReached(point)) {
+                assertThat(child.await()).as(child.out() + child.err()).isZero();
+            }
+            assertNoPartialReports(runs.output(), point);
+        }
+
+        ChildJvm last = ChildJvm.start(dir.resolve("logs"), PARALLEL, args(runs));
 
         assertThat(last.await()).as(last.out() + last.err()).isZero();
         assertExactlyOneCompleteSet(runs);

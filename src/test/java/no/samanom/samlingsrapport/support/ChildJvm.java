@@ -65,6 +65,23 @@ public final class ChildJvm {
         process.waitFor();
     }
 
+    /** The same, unless the process ends without reaching it (it had nothing left to do there): then false. */
+    public boolean killAtFailpointIfReached(String point) throws IOException, InterruptedException {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        while (!err().contains(Failpoints.ANNOUNCEMENT + point)) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Never reached failpoint " + point + "\nout: " + out() + "\nerr: " + err());
+            }
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();
+        process.waitFor();
+        return true;
+    }
+
     /** Waits until the process stands at its failpoint. */
     public void awaitFailpoint(String point) throws IOException, InterruptedException {
         long end = System.nanoTime() + PATIENCE.toNanos();
