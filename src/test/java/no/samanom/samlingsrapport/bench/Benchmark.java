@@ -1,99 +1,192 @@
 package no.samanom.samlingsrapport.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import no.samanom.samlingsrapport.cli.Main;
-
 /**
- * Generates synthetic input and runs the job on it several times, each on fresh output and
- * state, printing rows per second, wall time and peak heap (median of the runs). Run it
- * through bench/run so that the heap limit applies.
+ * Whole-process benchmarks: each run starts the program as an operator does (bin/samlingsrapport,
+ * with a 512 MB heap) on fresh output and state, and the same run measures the floor of the same
+ * work (what the libraries alone need for it, {@link Floor}), so that what is reported is a ratio:
+ * these machines differ twofold between days. Measurements alternate between the program and its
+ * floor, and medians are printed. Run through bench/run.
  *
- * <p>Scenarios: {@code million} (one gathering, 1,000,000 evaluation rows), {@code hundredk}
- * (the same with 100,000), {@code many} (200 gatherings of 50 respondents).
+ * <p>Scenarios: {@code start} (the README's command on input/: fresh, unchanged, and validate of one
+ * workbook, against starting a JVM that does nothing), {@code hundredk} and {@code million} (one
+ * gathering of 100,000 or 1,000,000 evaluation rows as CSV, against parsing them and writing them
+ * into one sheet), {@code scaling} (both, for the ratio of their times), {@code million-xlsx} (the
+ * million rows as one workbook, against the CSV), {@code many} (200 gatherings of 50 respondents,
+ * against parsing and writing them on every core).
  */
 public final class Benchmark {
 
-    private Benchmark() {
+    private static final String HEAP = "-Xmx512m";
+
+    private final Path root;
+    private final int runs;
+    private final String classPath;
+    private final Map<String, List<Double>> seconds = new LinkedHashMap<>();
+
+    private Benchmark(Path root, int runs, String classPath) {
+        this.root = root;
+        this.runs = runs;
+        this.classPath = classPath;
     }
 
     public static void main(String[] args) throws Exception {
-        String scenario = args.length > 0 ? args[0] : "hundredk";
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path root = Path.of("target", "bench", scenario);
-        Path input = root.resolve("input");
-        long rows = generate(scenario, input);
-        System.out.printf(Locale.ROOT, "scenario %s: %,d input rows, %.0f MB, max heap %d MB, %d cores%n", scenario, rows,
-                size(input) / 1e6, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        List<double[]> results = new ArrayList<>();
+        String scenario = args.length > 0 ? args[0] : "start";
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Benchmark bench = new Benchmark(Files.createDirectories(Path.of("target", "bench")), runs,
+                System.getProperty("java.class.path"));
+        System.out.printf(Locale.ROOT, "scenario %s, %d runs, %d cores, load %.2f%n", scenario, runs,
+                Runtime.getRuntime().availableProcessors(), load());
+        switch (scenario) {
+            case "start" -> bench.start();
+            case "hundredk" -> bench.rows("hundredk", 100_000);
+            case "million" -> bench.rows("million", 1_000_000);
+            case "scaling" -> bench.scaling();
+            case "million-xlsx" -> bench.workbook();
+            case "many" -> bench.many();
+            default -> throw new IllegalArgumentException("Unknown scenario " + scenario
+                    + ": start, hundredk, million, scaling, million-xlsx or many");
+        }
+    }
+
+    private void start() throws Exception {
+        Path out = root.resolve("start");
         for (int run = 1; run <= runs; run++) {
-            delete(root.resolve("output"));
-            delete(root.resolve("state"));
-            System.gc();
-            HeapWatch heap = HeapWatch.start();
-            long start = System.nanoTime();
-            StringWriter out = new StringWriter();
-            int status = Main.execute(new PrintWriter(out), new PrintWriter(out), "--input=" + input,
-                    "--output=" + root.resolve("output"), "--state=" + root.resolve("state"));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long peak = heap.stop();
-            if (status != 0) {
-                throw new IllegalStateException("run failed with status " + status + ":\n" + out);
+            measure("floor: a JVM that does nothing", floor("nothing"));
+            delete(out);
+            measure("fresh: 3 gatherings and their network", job("--output=" + out.resolve("output"),
+                    "--state=" + out.resolve("state")));
+            measure("unchanged", job("--output=" + out.resolve("output"), "--state=" + out.resolve("state")));
+            measure("validate one workbook", job("validate", "input/omdomme-2012-09.xlsx"));
+        }
+        report("floor: a JVM that does nothing");
+    }
+
+    private void rows(String name, int count) throws Exception {
+        Path input = generate(name, folder -> new SyntheticInput().gathering(folder.resolve("stor"), "stor", count));
+        for (int run = 1; run <= runs; run++) {
+            measure("floor: parse the CSV, write its rows into one sheet", floor("csv",
+                    input.resolve("stor/evaluering.csv").toString(), root.resolve("floor.xlsx").toString()));
+            measure(name, reportJob(name, input));
+        }
+        report("floor: parse the CSV, write its rows into one sheet");
+    }
+
+    private void scaling() throws Exception {
+        Path small = generate("hundredk", folder -> new SyntheticInput().gathering(folder.resolve("stor"), "stor", 100_000));
+        Path large = generate("million", folder -> new SyntheticInput().gathering(folder.resolve("stor"), "stor", 1_000_000));
+        for (int run = 1; run <= runs; run++) {
+            measure("hundredk", reportJob("hundredk", small));
+            measure("million", reportJob("million", large));
+        }
+        report("hundredk");
+    }
+
+    private void workbook() throws Exception {
+        Path csv = generate("million", folder -> new SyntheticInput().gathering(folder.resolve("stor"), "stor", 1_000_000));
+        Path xlsx = generate("million-xlsx", folder -> SyntheticInput.asWorkbook(csv.resolve("stor"), folder.resolve("stor")));
+        for (int run = 1; run <= runs; run++) {
+            measure("million as CSV", reportJob("million", csv));
+            measure("million as one workbook", reportJob("million-xlsx", xlsx));
+        }
+        report("million as CSV");
+    }
+
+    private void many() throws Exception {
+        Path input = generate("many", folder -> {
+            SyntheticInput generator = new SyntheticInput();
+            for (int g = 1; g <= 200; g++) {
+                String id = String.format(Locale.ROOT, "samling-%03d", g);
+                generator.gathering(folder.resolve(id), id, 50 * 5);
             }
-            results.add(new double[]{seconds, rows / seconds, peak / 1e6});
-            System.out.printf(Locale.ROOT, "run %d: %.1f s wall, %,.0f rows/s, peak heap %.0f MB%n", run, seconds,
-                    rows / seconds, peak / 1e6);
+        });
+        for (int run = 1; run <= runs; run++) {
+            measure("floor: parse every CSV, write a workbook each, on every core",
+                    floor("many", input.toString(), root.resolve("floor-many").toString()));
+            measure("many: 200 gatherings", reportJob("many", input));
         }
-        System.out.printf(Locale.ROOT, "median: %.1f s wall, %,.0f rows/s, peak heap %.0f MB%n",
-                median(results, 0), median(results, 1), median(results, 2));
+        report("floor: parse every CSV, write a workbook each, on every core");
     }
 
-    private static long generate(String scenario, Path input) throws IOException {
-        Path done = input.resolveSibling("input.rows");
-        if (Files.exists(done)) {
-            return Long.parseLong(Files.readString(done).strip());
-        }
-        delete(input);
-        SyntheticInput generator = new SyntheticInput();
-        long rows = switch (scenario) {
-            case "million" -> generator.gathering(input.resolve("stor"), "stor", 1_000_000);
-            case "hundredk" -> generator.gathering(input.resolve("stor"), "stor", 100_000);
-            case "many" -> {
-                long total = 0;
-                for (int g = 1; g <= 200; g++) {
-                    String id = String.format(Locale.ROOT, "samling-%03d", g);
-                    total += generator.gathering(input.resolve(id), id, 50 * 5);
-                }
-                yield total;
-            }
-            default -> throw new IllegalArgumentException("Unknown scenario " + scenario + ": million, hundredk or many");
-        };
-        Files.writeString(done, Long.toString(rows));
-        return rows;
+    /** The program reporting a generated input, on fresh output and state. */
+    private List<String> reportJob(String name, Path input) throws IOException {
+        Path out = root.resolve(name + "-run");
+        delete(out);
+        return job("--input=" + input, "--output=" + out.resolve("output"), "--state=" + out.resolve("state"));
     }
 
-    private static double median(List<double[]> results, int index) {
-        double[] values = results.stream().mapToDouble(r -> r[index]).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2]
-                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    private static List<String> job(String... args) {
+        List<String> command = new ArrayList<>(List.of("bin/samlingsrapport"));
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    /** The floor, with the JVM settings the launcher gives the program, but not its class data archive. */
+    private List<String> floor(String... args) {
+        List<String> command = new ArrayList<>(List.of("java", HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-cp", classPath, Floor.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private void measure(String what, List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(root.resolve("last-run.log").toFile());
+        builder.environment().put("JAVA_OPTS", HEAP);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed: " + Files.readString(root.resolve("last-run.log")));
         }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        seconds.computeIfAbsent(what, w -> new ArrayList<>()).add(elapsed);
+        System.out.printf(Locale.ROOT, "  %-58s %7.2f s%n", what, elapsed);
+    }
+
+    /** Every measurement's median and its ratio to the one named as the reference. */
+    private void report(String reference) {
+        double base = median(seconds.get(reference));
+        System.out.printf(Locale.ROOT, "medians of %d runs (load now %.2f):%n", runs, load());
+        seconds.forEach((what, values) -> System.out.printf(Locale.ROOT, "  %-58s %7.2f s   %5.2f × %s%n", what,
+                median(values), median(values) / base, reference.equals(what) ? "(reference)" : "the reference"));
+    }
+
+    private interface Generator {
+        void write(Path folder) throws IOException;
+    }
+
+    /** Generates an input once, under target/bench/<name>/input. */
+    private Path generate(String name, Generator generator) throws IOException {
+        Path input = root.resolve(name).resolve("input");
+        Path done = root.resolve(name).resolve("done");
+        if (!Files.exists(done)) {
+            delete(input);
+            generator.write(input);
+            Files.writeString(done, "");
+        }
+        return input;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void delete(Path folder) throws IOException {
@@ -103,40 +196,6 @@ public final class Benchmark {
                     Files.delete(file);
                 }
             }
-        }
-    }
-
-    /** Samples heap use every 20 ms: the peak of what was live, not what the pools reserved. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        private HeapWatch() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            thread.setDaemon(true);
-        }
-
-        static HeapWatch start() {
-            HeapWatch watch = new HeapWatch();
-            watch.thread.start();
-            return watch;
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak.get();
         }
     }
 }

@@ -2,11 +2,19 @@ package no.samanom.samlingsrapport.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Generates realistic gatherings of any size, saved as a Norwegian Excel saves CSV:
@@ -79,6 +87,37 @@ final class SyntheticInput {
             }
         });
         return rows + 5L + MUNICIPALITIES.size() + Math.min(respondents, 500);
+    }
+
+    /**
+     * The gathering of a folder written by {@link #gathering} with its evaluation as one workbook sheet
+     * instead of a CSV (written streaming, as a large workbook is), the other tables copied as they are.
+     */
+    static void asWorkbook(Path csvFolder, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (String table : List.of("samling.csv", "forventninger.csv", "risiko.csv")) {
+            Files.copy(csvFolder.resolve(table), folder.resolve(table));
+        }
+        try (Reader reader = Files.newBufferedReader(csvFolder.resolve("evaluering.csv"), WINDOWS_1252);
+             SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            workbook.setCompressTempFiles(true);
+            SXSSFSheet sheet = workbook.createSheet("Evaluering");
+            int r = 0;
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(reader)) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    String value = record.get(c);
+                    if (c == 6 && !value.isEmpty() && r > 1) {
+                        row.createCell(c).setCellValue(Integer.parseInt(value)); // scores are numbers in a workbook
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(folder.resolve("evaluering.xlsx"))) {
+                workbook.write(out);
+            }
+        }
     }
 
     /** A skewed pick: the first statements of a pool are said far more often than the last. */
