@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import no.samanom.samlingsrapport.input.Visible;
+import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.Jobs;
+import no.samanom.samlingsrapport.job.Round;
 import no.samanom.samlingsrapport.job.RunResult;
 import no.samanom.samlingsrapport.operations.Archiver;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,13 +64,12 @@ final class Session {
         if (lock.isEmpty()) {
             return Optional.empty();
         }
-        try (StateLock held = lock.get();
-             Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language)) {
-            RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
-                    jobs.progressInterval(), jobs::deviations);
+        try (StateLock held = lock.get()) {
             log.info("Round over {} (force: {})", inputs, force);
-            RunResult result = jobs.run(inputs, force, printer);
-            printer.summary(result);
+            Round round = Round.of(inputs, folders.input, folders.templates);
+            // nothing changed since a round that failed nowhere: say so without starting the jobs
+            Optional<RunResult> unchanged = force || verbosity.verbose ? Optional.empty() : round.unchanged(folders.state);
+            RunResult result = unchanged.isPresent() ? tell(unchanged.get()) : run(round, force);
             if (after.archiving()) {
                 for (String line : new Archiver(folders.input, after.archive).archive(result, LocalDate.now())) {
                     log.info(line);
@@ -79,6 +81,26 @@ final class Session {
             log.info("Round ended with exit status {}", ExitCodes.of(result));
             return Optional.of(result);
         }
+    }
+
+    private RunResult run(Round round, boolean force) throws IOException {
+        try (Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language)) {
+            RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
+                    jobs.progressInterval(), jobs::deviations);
+            RunResult result = jobs.run(round, force, printer);
+            printer.summary(result);
+            round.remember(folders.state, result);
+            return result;
+        }
+    }
+
+    /** The last round's result, every gathering unchanged, printed as a run would print it. */
+    private RunResult tell(RunResult result) {
+        RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, false, Duration.ofDays(1),
+                GatheringOutcome::fileProblems);
+        result.outcomes().forEach(printer::finished);
+        printer.summary(result);
+        return result;
     }
 
     /**

@@ -1,7 +1,6 @@
 package no.samanom.samlingsrapport.job;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +25,7 @@ import no.samanom.samlingsrapport.input.Consequence;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.GatheringSource;
 import no.samanom.samlingsrapport.input.InputChangedException;
-import no.samanom.samlingsrapport.input.InputFileException;
 import no.samanom.samlingsrapport.input.InputPlan;
-import no.samanom.samlingsrapport.input.InputScanner;
 import no.samanom.samlingsrapport.job.GatheringOutcome.Status;
 
 /**
@@ -43,20 +40,18 @@ public class GatheringRunner {
 
     private final JobOperator jobOperator;
     private final Job gatheringJob;
-    private final InputScanner scanner;
     private final Staging staging;
     private final StepWatcher watcher;
     private final Launches launches;
     private final NetworkReports networkReports;
     private final int workers;
 
-    GatheringRunner(JobOperator jobOperator, Job gatheringJob, InputScanner scanner,
+    GatheringRunner(JobOperator jobOperator, Job gatheringJob,
                     Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports,
                     SamlingsrapportProperties properties) {
         this.workers = properties.workers();
         this.jobOperator = jobOperator;
         this.gatheringJob = gatheringJob;
-        this.scanner = scanner;
         this.staging = staging;
         this.watcher = watcher;
         this.launches = launches;
@@ -64,34 +59,20 @@ public class GatheringRunner {
     }
 
     /**
-     * Reports every gathering in the inputs (the entries of a watched folder, or one input),
-     * telling the listener as it goes, then brings the networks' development reports up to
-     * date once. An input that cannot be read at all is a finding; the others still run.
+     * Reports every gathering the round found, telling the listener as it goes, then brings the
+     * networks' development reports up to date once.
      *
      * @param force report again what the job repository has already completed
      */
-    public RunResult run(List<Path> inputs, boolean force, RunListener listener) {
-        List<GatheringSource> gatherings = new ArrayList<>();
-        List<Deviation> findings = new ArrayList<>();
-        List<GatheringSource> networks = new ArrayList<>();
-        for (Path input : inputs) {
-            try {
-                InputScanner.Scan scan = scanner.scan(input);
-                gatherings.addAll(scan.gatherings());
-                findings.addAll(scan.findings());
-                networks.addAll(scan.networks());
-            } catch (InputFileException e) {
-                findings.add(Deviation.ofFile(input.toString(), e.getMessage(), Consequence.FILE_REJECTED));
-            }
-        }
+    public RunResult run(Round round, boolean force, RunListener listener) {
+        List<GatheringSource> gatherings = round.scan().gatherings();
         launches.recoverStale(JobConfig.GATHERING_JOB);
         watcher.listenWith(listener);
         // one time for the whole run, so that a forced run is one new job instance per gathering
         String forced = force ? LocalDateTime.now().toString() : null;
         List<GatheringOutcome> outcomes = runAll(gatherings, forced, listener);
         watcher.listenWith(RunListener.NONE);
-        InputScanner.Scan all = new InputScanner.Scan(gatherings, findings, networks);
-        return new RunResult(outcomes, findings, networkReports.refresh(all, outcomes));
+        return new RunResult(outcomes, round.scan().findings(), networkReports.refresh(round.scan(), outcomes));
     }
 
     /**

@@ -69,13 +69,12 @@ public final class Jobs implements AutoCloseable {
     }
 
     /**
-     * Reports every gathering in the inputs (the entries of a watched folder, or one input), then
-     * brings the networks' development reports up to date.
+     * Reports every gathering the round found, then brings the networks' development reports up to date.
      *
      * @param force report again what the job repository has already completed
      */
-    public RunResult run(List<Path> inputs, boolean force, RunListener listener) {
-        return context.getBean(GatheringRunner.class).run(inputs, force, listener);
+    public RunResult run(Round round, boolean force, RunListener listener) {
+        return context.getBean(GatheringRunner.class).run(round, force, listener);
     }
 
     /** Every deviation of a gathering the round handled, in the order its deviation list has them. */
