@@ -2,7 +2,6 @@ package no.samanom.samlingsrapport.aggregation;
 
 import java.math.BigDecimal;
 import java.text.Collator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,17 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
-import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.Municipalities;
-import no.samanom.samlingsrapport.input.Names;
-import no.samanom.samlingsrapport.input.Values;
 import no.samanom.samlingsrapport.report.NetworkSummary.Basis;
 import no.samanom.samlingsrapport.report.NetworkSummary.ExpectationsOverTime;
 import no.samanom.samlingsrapport.report.NetworkSummary.FactorChange;
@@ -33,7 +26,6 @@ import no.samanom.samlingsrapport.report.NetworkSummary.Member;
 import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
 import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityChange;
 import no.samanom.samlingsrapport.report.NetworkSummary.Occurrence;
-import no.samanom.samlingsrapport.report.NetworkSummary.Point;
 import no.samanom.samlingsrapport.report.NetworkSummary.Recurring;
 import no.samanom.samlingsrapport.report.NetworkSummary.RiskTrend;
 import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
@@ -55,9 +47,8 @@ import no.samanom.samlingsrapport.report.NetworkSummary;
  */
 public final class NetworkSummaryBuilder {
 
-    /** "0-100", "1–6": a scale whose ends the chart can show. */
-    private static final Pattern SCALE = Pattern.compile("(-?\\d+(?:[.,]\\d+)?)\\s*[-–]\\s*(-?\\d+(?:[.,]\\d+)?)");
-    private static final Comparator<String> NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"))::compare;
+    /** Municipalities are listed in Norwegian alphabetical order, here and in the indicators' series. */
+    static final Comparator<String> NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"))::compare;
 
     /**
      * One gathering's latest version.
@@ -100,7 +91,7 @@ public final class NetworkSummaryBuilder {
                 v.summary().dieScore().mean())).toList();
         long anchoringRows = rows.stream().filter(AnchoringRow.class::isInstance).count();
         List<MunicipalityAnchoring> anchoring = anchoring(rows);
-        List<IndicatorTrend> indicators = indicators(rows);
+        List<IndicatorTrend> indicators = IndicatorTrends.of(rows);
         return new NetworkSummary(key, latest != null && latest.info().network() != null ? latest.info().network() : folderName,
                 latest != null ? latest.info().language() : null, members, recurring(summaries), risk(summaries),
                 anchoring, indicators, expectations(summaries), glance(members, summaries, anchoring, indicators),
@@ -217,71 +208,6 @@ public final class NetworkSummaryBuilder {
                         .sorted(Comparator.comparing(StageAt::date)).toList()))
                 .sorted(Comparator.comparing(MunicipalityAnchoring::municipality, NORWEGIAN))
                 .toList();
-    }
-
-    private static List<IndicatorTrend> indicators(List<DataRow> rows) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, String> scales = new LinkedHashMap<>();
-        Map<String, Map<String, List<IndicatorRow>>> grouped = new LinkedHashMap<>();
-        for (DataRow row : rows) {
-            if (row instanceof IndicatorRow i) {
-                String indicator = Names.key(i.indicator());
-                names.putIfAbsent(indicator, i.indicator());
-                if (i.scale() != null) {
-                    scales.putIfAbsent(indicator, i.scale());
-                }
-                grouped.computeIfAbsent(indicator, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(Municipalities.key(i.municipality()), k -> new ArrayList<>()).add(i);
-            }
-        }
-        return grouped.entrySet().stream().map(e -> {
-            String scale = scales.get(e.getKey());
-            Matcher ends = scale == null ? null : SCALE.matcher(scale.strip());
-            boolean range = ends != null && ends.matches();
-            return new IndicatorTrend(names.get(e.getKey()), scale,
-                    range ? Values.decimal(ends.group(1)).orElseThrow() : null,
-                    range ? Values.decimal(ends.group(2)).orElseThrow() : null,
-                    e.getValue().values().stream().map(NetworkSummaryBuilder::series)
-                            .sorted(Comparator.comparing(IndicatorSeries::municipality, NORWEGIAN)).toList());
-        }).toList();
-    }
-
-    /** Measurements and targets by date; a later row for the same date replaces an earlier one. */
-    private static IndicatorSeries series(List<IndicatorRow> rows) {
-        Map<LocalDate, BigDecimal> values = new TreeMap<>();
-        Map<LocalDate, BigDecimal> targets = new TreeMap<>();
-        LinkedHashSet<String> sources = new LinkedHashSet<>();
-        for (IndicatorRow row : rows) {
-            if (row.value() != null) {
-                values.put(row.date(), row.value());
-            }
-            if (row.target() != null) {
-                targets.put(row.date(), row.target());
-            }
-            if (row.source() != null) {
-                sources.add(row.source());
-            }
-        }
-        List<Point> measured = points(values);
-        List<Point> wanted = points(targets);
-        return new IndicatorSeries(rows.get(0).municipality(), measured, wanted,
-                measured.isEmpty() ? null : measured.get(measured.size() - 1), status(measured, wanted),
-                List.copyOf(sources));
-    }
-
-    private static List<Point> points(Map<LocalDate, BigDecimal> byDate) {
-        return byDate.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList();
-    }
-
-    private static Status status(List<Point> values, List<Point> targets) {
-        if (values.isEmpty() || targets.isEmpty()) {
-            return null;
-        }
-        Point latest = values.get(values.size() - 1);
-        Point target = targets.stream().filter(t -> !t.date().isBefore(latest.date())).findFirst()
-                .orElse(targets.get(targets.size() - 1));
-        BigDecimal gap = latest.value().subtract(target.value());
-        return new Status(latest, target, gap, gap.signum() >= 0);
     }
 
     /** Every municipality that wrote expectations, with what it wrote at each gathering. */

@@ -3,14 +3,12 @@ package no.samanom.samlingsrapport.aggregation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,7 +30,6 @@ import no.samanom.samlingsrapport.input.SourceFile;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
-import no.samanom.samlingsrapport.report.GatheringSummary.DieScoreSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.EvaluationSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.ExpectationSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.FactorRisk;
@@ -41,7 +38,6 @@ import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityExpectatio
 import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityRisk;
 import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
-import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.ThemeCount;
 import no.samanom.samlingsrapport.report.RespondentScore;
 
@@ -51,8 +47,6 @@ import no.samanom.samlingsrapport.report.RespondentScore;
  * whole gathering (a respondent's differing scores, a field given twice) become deviations.
  */
 public final class SummaryBuilder {
-
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
     private final RiskFactors factors;
     private final int smallGroupThreshold;
@@ -70,24 +64,12 @@ public final class SummaryBuilder {
     private final Map<String, String> themeNames = new HashMap<>();
 
     private final Map<String, ParameterGroups> parameters = new LinkedHashMap<>();
-    private final Map<String, Integer> respondentIds = new HashMap<>();
-    private final List<String> respondentNames = new ArrayList<>();
-    private int anonymousRespondents;
-    private int[] scores = new int[1024];
-    private int[] scoreLines = new int[1024];
-    /** Line and score of each anonymous respondent's score, two ints per score. */
-    private int[] anonymousScores = new int[1024];
-    private int anonymousScoreCount;
-    /** Scores of anonymous respondents; named respondents' scores join at the end, once settled. */
-    private final Distribution dieScores = new Distribution(6);
+    private final RespondentScores respondents = new RespondentScores(this::late);
 
     private final Map<String, Distribution> riskByFactor = new LinkedHashMap<>();
     private final Map<String, Map<String, Distribution>> riskByMunicipality = new LinkedHashMap<>();
 
-    private final Map<String, int[]> rowsByFile = new HashMap<>();
-    private final Set<String> rejectedFiles = new LinkedHashSet<>();
-    private int deviationCount;
-    private Origin lastOrigin;
+    private final DataBasisTally basis = new DataBasisTally();
     private Origin firstNetworkRow;
 
     /**
@@ -104,10 +86,7 @@ public final class SummaryBuilder {
     }
 
     public void add(DataRow row) {
-        if (!row.origin().equals(lastOrigin)) {
-            fileCounts(row.origin().file())[0]++;
-            lastOrigin = row.origin();
-        }
+        basis.row(row.origin());
         if (row instanceof MetaRow m) {
             addMeta(m);
         } else if (row instanceof ExpectationRow e) {
@@ -123,12 +102,7 @@ public final class SummaryBuilder {
 
     /** Every deviation found before aggregation, so that the data basis can count them. */
     public void addDeviation(Deviation deviation) {
-        deviationCount++;
-        if (deviation.consequence() == Consequence.ROW_REJECTED) {
-            fileCounts(deviation.file())[1]++;
-        } else if (deviation.consequence() == Consequence.FILE_REJECTED) {
-            rejectedFiles.add(deviation.sheet() == null ? deviation.file() : deviation.file() + "#" + deviation.sheet());
-        }
+        basis.deviation(deviation);
     }
 
     /** Deviations only the whole gathering reveals; the caller lists them with the others. */
@@ -165,55 +139,12 @@ public final class SummaryBuilder {
         if (row.municipality() != null) {
             names.add(row.municipality(), row.origin());
         }
-        int respondent = respondent(row);
+        int respondent = respondents.add(row);
         if (row.parameter() != null) {
             ParameterGroups groups = parameters.computeIfAbsent(row.parameter().strip(), p -> new ParameterGroups(registry));
             row.workedWell().forEach(s -> groups.workedWell.add(s, respondent));
             row.why().forEach(s -> groups.why.add(s, respondent));
             row.improvements().forEach(s -> groups.improvements.add(s, respondent));
-        }
-        if (row.score() != null) {
-            score(row, respondent);
-        }
-    }
-
-    private int respondent(EvaluationRow row) {
-        if (row.respondent() == null) {
-            anonymousRespondents++;
-            return StatementGroups.Registry.ANONYMOUS;
-        }
-        int id = respondentIds.computeIfAbsent(row.respondent().strip().toLowerCase(NORWEGIAN), k -> {
-            respondentNames.add(row.respondent().strip());
-            return respondentIds.size();
-        });
-        if (id >= scores.length) {
-            scores = Arrays.copyOf(scores, scores.length * 2);
-            scoreLines = Arrays.copyOf(scoreLines, scoreLines.length * 2);
-        }
-        return id;
-    }
-
-    /** Equal repeats count once; a respondent whose scores differ gets none, with a deviation. */
-    private void score(EvaluationRow row, int respondent) {
-        if (respondent == StatementGroups.Registry.ANONYMOUS) {
-            dieScores.add(row.score());
-            if (2 * anonymousScoreCount + 2 > anonymousScores.length) {
-                anonymousScores = Arrays.copyOf(anonymousScores, anonymousScores.length * 2);
-            }
-            anonymousScores[2 * anonymousScoreCount] = row.origin().line();
-            anonymousScores[2 * anonymousScoreCount + 1] = row.score();
-            anonymousScoreCount++;
-            return;
-        }
-        int known = scores[respondent];
-        if (known == 0) {
-            scores[respondent] = row.score();
-            scoreLines[respondent] = row.origin().line();
-        } else if (Math.abs(known) != row.score()) {
-            scores[respondent] = -Math.abs(known);
-            late(Deviation.at(row.origin(), "terningkast", row.score().toString(), "Respondent «" + row.respondent()
-                    + "» har et annet terningkast her enn på linje " + scoreLines[respondent] + " (" + Math.abs(known)
-                    + "); respondentens terningkast er utelatt", Consequence.VALUE_DROPPED));
         }
     }
 
@@ -226,11 +157,7 @@ public final class SummaryBuilder {
 
     private void late(Deviation deviation) {
         lateDeviations.add(deviation);
-        deviationCount++;
-    }
-
-    private int[] fileCounts(String file) {
-        return rowsByFile.computeIfAbsent(file, f -> new int[2]);
+        basis.lateDeviation();
     }
 
     /**
@@ -238,14 +165,7 @@ public final class SummaryBuilder {
      * anonymous ones: the rows behind the die-score figures. Call after the last row.
      */
     public void respondentScores(Consumer<RespondentScore> sink) {
-        for (int r = 0; r < respondentNames.size(); r++) {
-            if (scores[r] > 0) {
-                sink.accept(new RespondentScore(respondentNames.get(r), scoreLines[r], scores[r]));
-            }
-        }
-        for (int i = 0; i < anonymousScoreCount; i++) {
-            sink.accept(new RespondentScore(null, anonymousScores[2 * i], anonymousScores[2 * i + 1]));
-        }
+        respondents.forEach(sink);
     }
 
     public GatheringSummary build(String id, List<SourceFile> files) {
@@ -255,7 +175,7 @@ public final class SummaryBuilder {
                     Consequence.NOTE));
         }
         unknownMunicipalities();
-        return new GatheringSummary(info(id), expectationSection(), evaluationSection(), dieScoreSection(),
+        return new GatheringSummary(info(id), expectationSection(), evaluationSection(), respondents.dieScoreSection(),
                 riskSection(), dataBasis(files), statementsPerCell);
     }
 
@@ -312,17 +232,7 @@ public final class SummaryBuilder {
                 .map(e -> new ParameterFeedback(e.getKey(), e.getValue().workedWell.ranked(),
                         e.getValue().why.ranked(), e.getValue().improvements.ranked()))
                 .toList();
-        return new EvaluationSection(respondentIds.size() + anonymousRespondents, feedback);
-    }
-
-    private DieScoreSection dieScoreSection() {
-        Distribution all = dieScores.copy();
-        for (int r = 0; r < respondentIds.size(); r++) {
-            if (scores[r] > 0) {
-                all.add(scores[r]);
-            }
-        }
-        return new DieScoreSection(all.n(), all.mean(), all.median(), all.counts());
+        return new EvaluationSection(respondents.respondents(), feedback);
     }
 
     private RiskSection riskSection() {
@@ -356,14 +266,7 @@ public final class SummaryBuilder {
 
     /** The data basis alone, for tables read without a summary of their own (a network folder's files). */
     public DataBasis dataBasis(List<SourceFile> files) {
-        List<SourceSummary> sources = files.stream().map(f -> {
-            int[] counts = rowsByFile.getOrDefault(f.name(), new int[2]);
-            return new SourceSummary(f.name(), f.sha256(), f.size(), counts[0] + counts[1], counts[0], counts[1],
-                    rejectedFiles.contains(f.name()));
-        }).toList();
-        int used = sources.stream().mapToInt(SourceSummary::rowsUsed).sum();
-        int rejected = sources.stream().mapToInt(SourceSummary::rowsRejected).sum();
-        return new DataBasis(sources, used + rejected, used, rejected, deviationCount, rejectedFiles.size());
+        return basis.dataBasis(files);
     }
 
     /** The three columns of the evaluation table for one parameter. */

@@ -80,19 +80,21 @@ public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
             ReportText text = data.text();
             Styles styles = new Styles(workbook, text.language(), data.profile().accent());
             String title = text.get("title.summary") + " – " + summary.info().title();
-            Sheets sheets = new Sheets(workbook, styles, text, data.profile(), summary, title, maxRows);
+            ReportWorkbook book = new ReportWorkbook(workbook, styles, text, title);
+            SummarySheets sheets = new SummarySheets(book, summary);
             sheets.overview();
             sheets.expectations();
             sheets.evaluation();
+            FigureSheets figures = new FigureSheets(book, data.profile(), summary, maxRows);
             try (Stream<RespondentScore> scores = data.scores().open()) {
-                sheets.dieScores(scores.iterator());
+                figures.dieScores(scores.iterator());
             }
-            sheets.risk();
+            figures.risk();
             try (Stream<DataRow> rows = data.rows().open().map(ReportData.SourcedRow::row)) {
-                dataSheet(workbook, rows.iterator(), styles, sheets);
+                dataSheet(book, rows.iterator());
             }
             try (Stream<Deviation> deviations = data.deviations().open()) {
-                deviationSheet(workbook, deviations.iterator(), styles, maxRows, part -> sheets.print(part, true, 0));
+                deviationSheet(workbook, deviations.iterator(), styles, maxRows, part -> book.print(part, true, 0));
             }
             properties(workbook, data, title);
             workbook.setForceFormulaRecalculation(true);
@@ -112,10 +114,10 @@ public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
         core.setCreated(Optional.of(Date.from(data.created().atZone(ZoneId.systemDefault()).toInstant())));
     }
 
-    private void dataSheet(SXSSFWorkbook workbook, Iterator<DataRow> rows, Styles styles, Sheets sheets) {
+    private void dataSheet(ReportWorkbook book, Iterator<DataRow> rows) {
         String[] headers = {"Slag", "Fil", "Ark", "Linje", "Kommune", "Respondent", "Parameter / felt / faktor",
                 "Forventning / verdi", "Tema", "Fungerte bra", "Hvorfor", "Forbedring", "Terningkast / vurdering"};
-        RollingSheet sheet = new RollingSheet(workbook, DATA, maxRows, styles, headers.length,
+        RollingSheet sheet = new RollingSheet(book.workbook(), DATA, maxRows, book.styles(), headers.length,
                 cells -> header(cells, headers), 12, 22, 14, 8, 16, 14, 28, 40, 16, 40, 40, 40, 12);
         while (rows.hasNext()) {
             DataRow row = rows.next();
@@ -145,7 +147,7 @@ public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
             }
         }
         sheet.finish();
-        sheet.parts().forEach(part -> sheets.print(part, true, 0));
+        sheet.parts().forEach(part -> book.print(part, true, 0));
     }
 
     /** Every deviation, one per row, continuing on further sheets past a sheet's row limit. */

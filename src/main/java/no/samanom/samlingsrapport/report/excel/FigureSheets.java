@@ -14,148 +14,45 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 import no.samanom.samlingsrapport.report.GatheringSummary;
-import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.DieScoreSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.FactorRisk;
-import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
-import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityExpectations;
 import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityRisk;
-import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
-import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
-import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
-import no.samanom.samlingsrapport.report.StatementCell;
 import no.samanom.samlingsrapport.report.RespondentScore;
 
 /**
- * The workbook's report sheets. Figures the coordinator may want to trace are formulas over
- * the sheets' own cells (the die scores, the risk counts), cached with the summary's values.
+ * The gathering's sheets of figures, the die scores and the risk ratings: formulas over the
+ * sheets' own cells, so that a coordinator can trace them, cached with the summary's values,
+ * with native charts.
  */
-final class Sheets {
+final class FigureSheets {
 
-    /** Where the die-score statistics stand on the Terningkast sheet; other sheets refer to them. */
-    static final String COUNT_CELL = "$E$2";
-    static final String MEAN_CELL = "$E$3";
-    static final String MEDIAN_CELL = "$E$4";
+    private static final String DIE_SCORES_SHEET = ReportWorkbook.quoted(WorkbookReportWriter.DIE_SCORES);
+    /** Where the die-score statistics stand on the Terningkast sheet, as the other sheets' formulas refer to them. */
+    static final String COUNT_CELL = DIE_SCORES_SHEET + "!$E$2";
+    static final String MEAN_CELL = DIE_SCORES_SHEET + "!$E$3";
+    static final String MEDIAN_CELL = DIE_SCORES_SHEET + "!$E$4";
     private static final int STATS_ROWS = 12;
 
-    private final SXSSFWorkbook workbook;
+    private final ReportWorkbook book;
     private final Styles styles;
     private final ReportText text;
     private final Profile profile;
     private final GatheringSummary summary;
-    private final String title;
     private final int maxRows;
 
-    Sheets(SXSSFWorkbook workbook, Styles styles, ReportText text, Profile profile, GatheringSummary summary,
-           String title, int maxRows) {
-        this.workbook = workbook;
-        this.styles = styles;
-        this.text = text;
+    FigureSheets(ReportWorkbook book, Profile profile, GatheringSummary summary, int maxRows) {
+        this.book = book;
+        this.styles = book.styles();
+        this.text = book.text();
         this.profile = profile;
         this.summary = summary;
-        this.title = title;
         this.maxRows = maxRows;
-    }
-
-    void overview() {
-        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.OVERVIEW);
-        widths(sheet, 34, 70, 10, 10, 10);
-        Cells cells = new Cells(sheet, styles);
-        GatheringInfo info = summary.info();
-        cells.row(0).text(0, title, styles.title);
-        cells.row(1).text(0, text.get("programme"));
-        int r = 3;
-        r = pair(cells, r, text.get("label.network"), info.network());
-        r = pair(cells, r, text.get("label.dates"), text.dates(info));
-        r = pair(cells, r, text.get("label.place"), info.place());
-        r = pair(cells, r, text.get("label.themes"), String.join(", ", info.themes()));
-        if (info.number() != null) {
-            cells.row(r++).text(0, text.get("title.gathering", info.number()), styles.bold);
-        }
-        r++;
-        cells.row(r++).header(0, text.get("wb.keyFigures")).header(1, text.get("wb.value"));
-        DieScoreSection score = summary.dieScore();
-        DataBasis basis = summary.dataBasis();
-        cells.row(r++).text(0, text.get("wb.respondents")).number(1, summary.evaluation().respondents());
-        if (score.isEmpty()) {
-            cells.row(r++).text(0, text.get("wb.scored")).number(1, 0);
-        } else {
-            String scores = quoted(WorkbookReportWriter.DIE_SCORES) + "!";
-            cells.row(r++).text(0, text.get("wb.scored")).formula(1, scores + COUNT_CELL, score.respondents(), styles.whole);
-            cells.row(r++).text(0, text.get("wb.mean")).formula(1, scores + MEAN_CELL, score.mean().doubleValue(), styles.decimal);
-            cells.row(r++).text(0, text.get("wb.median")).formula(1, scores + MEDIAN_CELL, score.median().doubleValue(), null);
-        }
-        cells.row(r++).text(0, text.get("wb.greatestRisk")).text(1, String.join(", ", summary.risk().greatest()));
-        cells.row(r++).text(0, text.get("wb.rowsRead")).number(1, basis.rowsRead());
-        cells.row(r++).text(0, text.get("wb.rowsUsed")).number(1, basis.rowsUsed());
-        cells.row(r++).text(0, text.get("wb.rowsRejected")).number(1, basis.rowsRejected());
-        cells.row(r++).text(0, text.get("wb.deviations")).number(1, basis.deviations());
-        r++;
-        cells.row(r++).header(0, text.get("col.file")).header(1, text.get("col.sha")).header(2, text.get("col.read"))
-                .header(3, text.get("col.used")).header(4, text.get("col.rejected"));
-        for (SourceSummary s : basis.sources()) {
-            cells.row(r++).text(0, s.file() + (s.rejected() ? " " + text.get("file.rejected") : "")).text(1, s.sha256())
-                    .number(2, s.rowsRead()).number(3, s.rowsUsed()).number(4, s.rowsRejected());
-        }
-        print(sheet, false, -1);
-    }
-
-    void expectations() {
-        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.EXPECTATIONS);
-        widths(sheet, 22, 100);
-        Cells cells = new Cells(sheet, styles);
-        cells.row(0).header(0, text.get("col.municipality")).header(1, text.get("col.expectations"));
-        int r = 1;
-        for (MunicipalityExpectations m : summary.expectations().municipalities()) {
-            cells.row(r++).text(0, m.municipality(), styles.boldWrap)
-                    .text(1, bullets(summary.cell(m.expectations()), 0), styles.wrap);
-        }
-        if (!summary.expectations().themes().isEmpty()) {
-            r++;
-            cells.row(r++).header(0, text.get("col.theme")).header(1, text.get("col.municipalities"));
-            for (var theme : summary.expectations().themes()) {
-                cells.row(r++).text(0, theme.theme()).number(1, theme.municipalities());
-            }
-        }
-        sheet.createFreezePane(0, 1);
-        print(sheet, true, 0);
-    }
-
-    void evaluation() {
-        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.EVALUATION);
-        widths(sheet, 28, 55, 55, 55);
-        Cells cells = new Cells(sheet, styles);
-        cells.row(0).rich(0, twoLines(text.get("col.parameter"), null), styles.header)
-                .rich(1, twoLines(text.get("col.workedWell"), text.get("col.workedWell.sub")), styles.header)
-                .rich(2, twoLines(text.get("col.why"), text.get("col.why.sub")), styles.header)
-                .rich(3, twoLines(text.get("col.improvements"), text.get("col.improvements.sub")), styles.header);
-        int m = summary.evaluation().respondents();
-        int r = 1;
-        for (ParameterFeedback p : summary.evaluation().parameters()) {
-            cells.row(r++).text(0, p.parameter(), styles.boldWrap)
-                    .text(1, bullets(summary.cell(p.workedWell()), m), styles.wrap)
-                    .text(2, bullets(summary.cell(p.why()), m), styles.wrap)
-                    .text(3, bullets(summary.cell(p.improvements()), m), styles.wrap);
-        }
-        r++;
-        DieScoreSection score = summary.dieScore();
-        String[] line = text.get("dieScore.line", "{0}").split("\\{0}", 2);
-        Cells.RowCells mean = cells.row(r).text(0, line[0].strip(), styles.boldWrap).text(2, line[1].strip(), styles.bold);
-        if (score.isEmpty()) {
-            mean.text(1, "–", styles.bold);
-        } else {
-            mean.formula(1, quoted(WorkbookReportWriter.DIE_SCORES) + "!" + MEAN_CELL, score.mean().doubleValue(),
-                    styles.decimal);
-        }
-        sheet.createFreezePane(0, 1);
-        print(sheet, true, 0);
     }
 
     /**
@@ -164,6 +61,7 @@ final class Sheets {
      */
     void dieScores(Iterator<RespondentScore> scores) {
         DieScoreSection score = summary.dieScore();
+        SXSSFWorkbook workbook = book.workbook();
         RollingSheet list = new RollingSheet(workbook, WorkbookReportWriter.DIE_SCORES, maxRows, styles, 2, cells -> {
             Cells.RowCells header = cells.row(0).header(0, text.get("wb.respondent")).header(1, text.get("wb.score"));
             if (cells.sheet().getSheetName().equals(WorkbookReportWriter.DIE_SCORES)) {
@@ -190,7 +88,7 @@ final class Sheets {
                     new CellRangeAddress(6, 11, 3, 3), new CellRangeAddress(6, 11, 4, 4), profile.accent(),
                     text.get("dieScore.count"), new int[]{6, 1, 14, 18});
         }
-        list.parts().forEach(part -> print(part, false, 0));
+        list.parts().forEach(part -> book.print(part, false, 0));
     }
 
     /** Row {@code row} of the statistics block beside the list (rows 1 to 11). */
@@ -229,7 +127,8 @@ final class Sheets {
         int left = Math.max(respondents, 1);
         for (int part = 1; left > 0; part++, left -= perPart) {
             int rows = Math.min(left, perPart);
-            ranges.add(quoted(RollingSheet.partName(WorkbookReportWriter.DIE_SCORES, part)) + "!$B$2:$B$" + (rows + 1));
+            String name = RollingSheet.partName(WorkbookReportWriter.DIE_SCORES, part);
+            ranges.add(ReportWorkbook.quoted(name) + "!$B$2:$B$" + (rows + 1));
         }
         return ranges;
     }
@@ -241,14 +140,13 @@ final class Sheets {
      */
     void risk() {
         RiskSection risk = summary.risk();
-        SXSSFSheet sheet = workbook.createSheet(WorkbookReportWriter.RISK);
-        widths(sheet, 30, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9);
+        SXSSFSheet sheet = book.sheet(WorkbookReportWriter.RISK, 30, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9);
         Cells cells = new Cells(sheet, styles);
         cells.row(0).text(0, text.get("section.risk"), styles.title);
         cells.row(1).text(0, text.get("wb.scale"));
         if (risk.isEmpty()) {
             cells.row(3).text(0, text.get("none.risk"));
-            print(sheet, true, -1);
+            book.print(sheet, true, -1);
             return;
         }
         int headerRow = 3;
@@ -279,11 +177,11 @@ final class Sheets {
                 text.decimal(risk.ranked().get(0).mean())), styles.bold);
         r++;
         int matrixTop = matrix(cells, r, risk);
-        NativeCharts.bars(workbook, sheet, true, text.get("wb.meanPerFactor"), text.get("col.mean"),
+        NativeCharts.bars(book.workbook(), sheet, true, text.get("wb.meanPerFactor"), text.get("col.mean"),
                 new CellRangeAddress(headerRow + 1, lastFactorRow, 0, 0),
                 new CellRangeAddress(headerRow + 1, lastFactorRow, 12, 12), profile.accent(), text.get("risk.axis"),
                 new int[]{15, 2, 24, Math.max(matrixTop, 20)});
-        print(sheet, true, headerRow);
+        book.print(sheet, true, headerRow);
     }
 
     /** The municipality by factor matrix from row {@code top}; returns the row after it. */
@@ -321,49 +219,5 @@ final class Sheets {
         scale.getThresholds()[1].setValue(10d);
         scale.setColors(new XSSFColor[]{new XSSFColor(Color.WHITE, null), new XSSFColor(profile.highlight(), null)});
         formatting.addConditionalFormatting(new CellRangeAddress[]{range}, rule);
-    }
-
-    void print(Sheet sheet, boolean landscape, int headerRow) {
-        Printing.setUp(sheet, landscape, headerRow, title, text.get("page.footer", "&P", "&N"));
-    }
-
-    /** The cell's statements as bullet lines, and how many more there are: the same as in the PDF. */
-    private String bullets(StatementCell cell, int respondents) {
-        StringBuilder lines = new StringBuilder();
-        for (Statement statement : cell.shown()) {
-            lines.append(lines.length() > 0 ? "\n• " : "• ").append(text.statement(statement, respondents));
-        }
-        if (cell.more() > 0) {
-            lines.append('\n').append(text.get("statement.more", cell.more()));
-        }
-        return lines.toString();
-    }
-
-    /** A header of two lines: the bold title, then the explanation in plain type. */
-    private XSSFRichTextString twoLines(String title, String subtitle) {
-        XSSFRichTextString rich = new XSSFRichTextString(subtitle == null ? title : title + "\n" + subtitle);
-        rich.applyFont(0, title.length(), styles.boldFont);
-        if (subtitle != null) {
-            rich.applyFont(title.length(), rich.length(), styles.plainFont);
-        }
-        return rich;
-    }
-
-    private static int pair(Cells cells, int row, String label, String value) {
-        if (value == null || value.isEmpty()) {
-            return row;
-        }
-        cells.row(row).text(0, label).text(1, value);
-        return row + 1;
-    }
-
-    private static String quoted(String sheetName) {
-        return "'" + sheetName.replace("'", "''") + "'";
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
     }
 }
