@@ -84,14 +84,15 @@ final class Session {
     }
 
     private RunResult run(Round round, boolean force) throws IOException {
+        RunResult result;
         try (Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language)) {
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
                     jobs.progressInterval(), jobs::deviations);
-            RunResult result = jobs.run(round, force, printer);
+            result = jobs.run(round, force, printer);
             printer.summary(result);
-            round.remember(folders.state, result);
-            return result;
         }
+        round.remember(folders.state, result);
+        return result;
     }
 
     /** The last round's result, every gathering unchanged, printed as a run would print it. */

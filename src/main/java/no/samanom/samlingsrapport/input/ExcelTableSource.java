@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import com.github.pjfanning.xlsx.impl.StreamingWorkbook;
+
 /**
  * One sheet of an Excel workbook. Cells become text the way validation expects it: whole
  * numbers without decimals, dates as ISO dates (in the workbook's date system), formulas by
@@ -34,12 +36,12 @@ final class ExcelTableSource implements TableSource {
     private int headerLine;
     private boolean verified;
 
-    private ExcelTableSource(TableRef ref, Workbook workbook, Sheet sheet) {
+    private ExcelTableSource(TableRef ref, Workbook workbook, Sheet sheet, List<CellRangeAddress> merged) {
         this.ref = ref;
         this.workbook = workbook;
         this.rows = sheet.rowIterator();
         this.date1904 = Workbooks.date1904(workbook);
-        this.merged = new MergedCells(sheet);
+        this.merged = new MergedCells(merged);
     }
 
     static ExcelTableSource open(TableRef ref) throws InputFileException {
@@ -50,7 +52,10 @@ final class ExcelTableSource implements TableSource {
                 throw new InputFileException("Arket «" + Visible.of(ref.sheet(), Visible.NAME)
                         + "» finnes ikke lenger i arbeidsboken.");
             }
-            ExcelTableSource source = new ExcelTableSource(ref, workbook, sheet);
+            // a streamed sheet knows its merged cells only after its last row: they are looked up first
+            List<CellRangeAddress> merged = workbook instanceof StreamingWorkbook
+                    ? XlsxMerges.of(ref.filePath(), sheet.getSheetName()) : sheet.getMergedRegions();
+            ExcelTableSource source = new ExcelTableSource(ref, workbook, sheet, merged);
             RawRow first = source.next();
             if (first != null) {
                 source.header = first.cells();
@@ -161,23 +166,21 @@ final class ExcelTableSource implements TableSource {
     /**
      * A cell merged down over several rows ("Dag 1" beside three respondents) holds its value in
      * the first; a person reads it in every row it covers, so each of those rows is given it, in
-     * the merge's first column (merged across columns, text is read once). Rows arrive in order,
-     * so only the regions around the current row are looked at.
+     * the merge's first column (merged across columns, text is read once). Rows arrive in order:
+     * a region's value is taken as its first row passes, and only the regions around the current
+     * row are looked at.
      */
     private static final class MergedCells {
         private final List<CellRangeAddress> regions;
-        private final List<String> values;
+        private final String[] values;
         private int next;
         private final List<Integer> active = new ArrayList<>();
 
-        MergedCells(Sheet sheet) {
-            List<CellRangeAddress> all = new ArrayList<>(sheet.getMergedRegions());
+        MergedCells(List<CellRangeAddress> merged) {
+            List<CellRangeAddress> all = new ArrayList<>(merged);
             all.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
             this.regions = all;
-            this.values = all.stream().map(region -> {
-                Row first = sheet.getRow(region.getFirstRow());
-                return first == null ? "" : text(first.getCell(region.getFirstColumn()));
-            }).toList();
+            this.values = new String[all.size()];
         }
 
         /** Fills the row's covered cells; a row with nothing else in it stays blank. */
@@ -193,13 +196,14 @@ final class ExcelTableSource implements TableSource {
                 CellRangeAddress region = regions.get(i);
                 int c = region.getFirstColumn();
                 if (row == region.getFirstRow()) {
+                    values[i] = c < cells.size() ? cells.get(c) : "";
                     continue;
                 }
                 while (cells.size() <= c) {
                     cells.add("");
                 }
-                if (cells.get(c).isBlank()) {
-                    cells.set(c, values.get(i));
+                if (cells.get(c).isBlank() && values[i] != null) {
+                    cells.set(c, values[i]);
                 }
             }
         }

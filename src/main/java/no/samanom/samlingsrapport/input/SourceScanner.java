@@ -122,7 +122,7 @@ final class SourceScanner {
      * for a kind file the sheet named after it, else the first.
      */
     private void workbookTables(Path path, SourceFile file, Kind only, List<TableRef> tables, List<Deviation> findings) {
-        List<Workbooks.SheetInfo> sheets;
+        List<String> sheets;
         try {
             sheets = Workbooks.sheets(path);
         } catch (InputFileException e) {
@@ -134,24 +134,24 @@ final class SourceScanner {
             return;
         }
         if (only != null) {
-            String sheet = sheets.stream().filter(s -> Kind.byName(s.name()).orElse(null) == only)
-                    .map(Workbooks.SheetInfo::name).findFirst().orElse(sheets.get(0).name());
+            String sheet = sheets.stream().filter(s -> Kind.byName(s).orElse(null) == only)
+                    .findFirst().orElse(sheets.get(0));
             tables.add(TableRef.of(only, path, file, sheet));
             return;
         }
         Map<Kind, String> taken = new EnumMap<>(Kind.class);
         int passedOver = 0;
-        for (Workbooks.SheetInfo sheet : sheets) {
-            Optional<Kind> kind = Kind.byName(sheet.name());
-            if (InputTemplates.isHelperSheet(sheet.name())) {
+        for (String sheet : sheets) {
+            Optional<Kind> kind = Kind.byName(sheet);
+            if (InputTemplates.isHelperSheet(sheet)) {
                 continue; // the input template's instructions and lists
             }
             if (kind.isPresent() && !taken.containsKey(kind.get())) {
-                taken.put(kind.get(), sheet.name());
-                tables.add(TableRef.of(kind.get(), path, file, sheet.name()));
-            } else if (sheet.hasContent()) {
+                taken.put(kind.get(), sheet);
+                tables.add(TableRef.of(kind.get(), path, file, sheet));
+            } else if (hasContent(path, sheet)) {
                 if (++passedOver <= SHEET_NOTES) {
-                    findings.add(new Deviation(file.name(), sheet.name(), 0, "", "", kind.isPresent()
+                    findings.add(new Deviation(file.name(), sheet, 0, "", "", kind.isPresent()
                             ? "Arbeidsboken har allerede et ark for " + kind.get().displayName()
                             + " («" + taken.get(kind.get()) + "»); arket er ikke lest."
                             : "Arket er ikke lest: arkene skal hete " + Kind.knownNames() + ".", Consequence.NOTE));
@@ -165,6 +165,15 @@ final class SourceScanner {
         if (taken.isEmpty()) {
             findings.add(Deviation.ofFile(file.name(), passedOver == 0 ? "Arbeidsboken er tom."
                     : "Arbeidsboken har ingen ark som heter " + Kind.knownNames() + ".", Consequence.FILE_REJECTED));
+        }
+    }
+
+    /** Whether a sheet that is no table holds anything, to say it was not read; one that cannot be read does. */
+    private static boolean hasContent(Path path, String sheet) {
+        try {
+            return Workbooks.hasContent(path, sheet);
+        } catch (InputFileException e) {
+            return true;
         }
     }
 

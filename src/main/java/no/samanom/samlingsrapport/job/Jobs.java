@@ -50,6 +50,11 @@ public final class Jobs implements AutoCloseable {
                 .run());
     }
 
+    /** The folder of the job repository's files. */
+    static Path repository(Path state) {
+        return state.resolve(DATABASE).getParent();
+    }
+
     /**
      * A lock HSQLDB left in the state folder: the caller holds the state lock, so it is a dead
      * process's and can be cleared instead of waited on.

@@ -2,6 +2,7 @@ package no.samanom.samlingsrapport.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import no.samanom.samlingsrapport.Templates;
 import no.samanom.samlingsrapport.input.Consequence;
@@ -65,10 +67,13 @@ public final class Round {
         return scan;
     }
 
-    /** The last round's result, told as unchanged, if this round's input is the same and that round failed nowhere. */
+    /**
+     * The last round's result, told as unchanged, if this round's input is the same, that round
+     * failed nowhere, and nothing has written to the job repository since it ended.
+     */
     public Optional<RunResult> unchanged(Path state) {
         Path file = state.resolve(LAST);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || writtenSince(Jobs.repository(state), file)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -86,13 +91,34 @@ public final class Round {
         }
     }
 
-    /** Keeps the result for the next round; a round that failed anywhere is not kept, so the next one retries. */
+    /**
+     * Keeps the result for the next round, once the jobs have closed their repository; a round that
+     * failed anywhere is not kept, so the next one retries.
+     */
     public void remember(Path state, RunResult result) throws IOException {
         Path file = state.resolve(LAST);
         if (result.failed()) {
             Files.deleteIfExists(file);
         } else {
             AtomicFiles.write(file, out -> JSON.writeValue(out, new Last(fingerprint, result)));
+        }
+    }
+
+    /** Whether any file of the folder was modified after the record was written. */
+    private static boolean writtenSince(Path folder, Path record) {
+        try (Stream<Path> files = Files.list(folder)) {
+            long kept = Files.getLastModifiedTime(record).toMillis();
+            return files.anyMatch(f -> modified(f) > kept);
+        } catch (IOException | UncheckedIOException e) {
+            return true;
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
