@@ -17,13 +17,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import com.github.pjfanning.xlsx.impl.StreamingWorkbook;
-
 /**
- * One sheet of an Excel workbook. Cells become text the way validation expects it: whole
- * numbers without decimals, dates as ISO dates (in the workbook's date system), formulas by
- * their cached value. When the last row has been read, the file must still be the one
- * fingerprinted.
+ * One sheet of an .xls workbook, read by POI as a whole (the format holds at most 65,536 rows a
+ * sheet; an .xlsx is streamed by {@link XlsxTableSource}). Cells become text the way validation
+ * expects it: whole numbers without decimals, dates as ISO dates (in the workbook's date system),
+ * formulas by their cached value. When the last row has been read, the file must still be the
+ * one fingerprinted.
  */
 final class ExcelTableSource implements TableSource {
 
@@ -52,10 +51,7 @@ final class ExcelTableSource implements TableSource {
                 throw new InputFileException("Arket «" + Visible.of(ref.sheet(), Visible.NAME)
                         + "» finnes ikke lenger i arbeidsboken.");
             }
-            // a streamed sheet knows its merged cells only after its last row: they are looked up first
-            List<CellRangeAddress> merged = workbook instanceof StreamingWorkbook
-                    ? XlsxMerges.of(ref.filePath(), sheet.getSheetName()) : sheet.getMergedRegions();
-            ExcelTableSource source = new ExcelTableSource(ref, workbook, sheet, merged);
+            ExcelTableSource source = new ExcelTableSource(ref, workbook, sheet, sheet.getMergedRegions());
             RawRow first = source.next();
             if (first != null) {
                 source.header = first.cells();
@@ -110,6 +106,11 @@ final class ExcelTableSource implements TableSource {
             return;
         }
         verified = true;
+        verify(ref);
+    }
+
+    /** The file must still be the one fingerprinted; it is hashed again. */
+    static void verify(TableRef ref) throws IOException {
         String now;
         try {
             now = Hashing.sha256(ref.filePath());
@@ -141,12 +142,24 @@ final class ExcelTableSource implements TableSource {
     }
 
     private static String numeric(Cell cell) {
-        double value = cell.getNumericCellValue();
+        return numeric(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                cell.getCellStyle().getDataFormatString(), date1904(cell));
+    }
+
+    private static boolean date1904(Cell cell) {
+        return Workbooks.date1904(cell.getSheet().getWorkbook());
+    }
+
+    /**
+     * A number cell's text for both workbook formats: a date when its format shows a date (in the
+     * workbook's date system), else the number as validation reads it.
+     */
+    static String numeric(double value, int formatIndex, String formatCode, boolean date1904) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return FormulaError.NUM.getString(); // a NaN or infinity from a damaged file, as Excel shows it
         }
-        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        if (formatCode != null && DateUtil.isADateFormat(formatIndex, formatCode) && DateUtil.isValidExcelDate(value)) {
+            return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
         }
         return number(value);
     }
@@ -161,51 +174,5 @@ final class ExcelTableSource implements TableSource {
     @Override
     public void close() throws IOException {
         workbook.close();
-    }
-
-    /**
-     * A cell merged down over several rows ("Dag 1" beside three respondents) holds its value in
-     * the first; a person reads it in every row it covers, so each of those rows is given it, in
-     * the merge's first column (merged across columns, text is read once). Rows arrive in order:
-     * a region's value is taken as its first row passes, and only the regions around the current
-     * row are looked at.
-     */
-    private static final class MergedCells {
-        private final List<CellRangeAddress> regions;
-        private final String[] values;
-        private int next;
-        private final List<Integer> active = new ArrayList<>();
-
-        MergedCells(List<CellRangeAddress> merged) {
-            List<CellRangeAddress> all = new ArrayList<>(merged);
-            all.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-            this.regions = all;
-            this.values = new String[all.size()];
-        }
-
-        /** Fills the row's covered cells; a row with nothing else in it stays blank. */
-        void fill(int row, List<String> cells) {
-            if (regions.isEmpty() || cells.stream().allMatch(String::isBlank)) {
-                return;
-            }
-            while (next < regions.size() && regions.get(next).getFirstRow() <= row) {
-                active.add(next++);
-            }
-            active.removeIf(i -> regions.get(i).getLastRow() < row);
-            for (int i : active) {
-                CellRangeAddress region = regions.get(i);
-                int c = region.getFirstColumn();
-                if (row == region.getFirstRow()) {
-                    values[i] = c < cells.size() ? cells.get(c) : "";
-                    continue;
-                }
-                while (cells.size() <= c) {
-                    cells.add("");
-                }
-                if (cells.get(c).isBlank() && values[i] != null) {
-                    cells.set(c, values[i]);
-                }
-            }
-        }
     }
 }

@@ -33,9 +33,13 @@ public interface TableSource extends Closeable {
         return List.of();
     }
 
-    /** Opens a table by its file type: CSV (dialect detected) or an Excel sheet. */
+    /** Opens a table by its file type: CSV (dialect detected), a sheet of an .xlsx (streamed) or of an .xls. */
     static TableSource open(TableRef ref) throws InputFileException {
-        return isCsv(ref.path()) ? CsvTableSource.open(ref) : ExcelTableSource.open(ref);
+        if (isCsv(ref.path())) {
+            return CsvTableSource.open(ref);
+        }
+        return Workbooks.isPackage(ref.filePath())
+                ? XlsxTableSource.open(ref, Workbooks.openPackage(ref.filePath())) : ExcelTableSource.open(ref);
     }
 
     static boolean isCsv(String name) {

@@ -5,56 +5,54 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Date1904Support;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
- * Opening workbooks with messages a coordinator understands. An .xlsx is read streaming, one
- * sheet's rows at a time straight from its XML (excel-streaming-reader), so that a workbook of
- * a million rows needs no more memory than its CSV; an .xls (at most 65,536 rows a sheet) is read
- * by POI as a whole. POI can throw anything at a damaged file; every failure becomes a reason
- * that says what is wrong and what helps.
+ * Opening workbooks with messages a coordinator understands. An .xlsx is a zip of XML parts read
+ * with the JDK's streaming parser ({@link XlsxPackage}), one sheet's rows at a time, so that a
+ * workbook of a million rows needs no more memory than its CSV; an .xls (at most 65,536 rows a
+ * sheet) and an encrypted workbook are POI's. A damaged file can make either throw anything;
+ * every failure becomes a reason that says what is wrong and what helps.
  */
 final class Workbooks {
 
     private Workbooks() {
     }
 
-    static Workbook open(Path path) throws InputFileException {
-        FileMagic magic;
+    /** Whether the file is an .xlsx (a zip package) rather than an .xls or an encrypted workbook (OLE2). */
+    static boolean isPackage(Path path) throws InputFileException {
         try {
             InputFiles.Type type = InputFiles.type(path);
             if (type != InputFiles.Type.FILE) {
                 throw new InputFileException(InputFiles.refusal(type));
             }
-            magic = FileMagic.valueOf(path.toFile());
+            return FileMagic.valueOf(path.toFile()) == FileMagic.OOXML;
         } catch (IOException e) {
             throw new InputFileException(e.getMessage(), e);
         }
+    }
+
+    /** An .xlsx package, ready for its sheets to be read. */
+    static XlsxPackage openPackage(Path path) throws InputFileException {
         try {
-            if (magic == FileMagic.OOXML) {
-                return StreamingReader.builder()
-                        .rowCacheSize(100)
-                        .bufferSize(1 << 16)
-                        .setReadSharedFormulas(false)
-                        .setReadHyperlinks(false)
-                        .setReadComments(false)
-                        .setReadShapes(false)
-                        .setReadCoreProperties(false)
-                        .open(path.toFile());
-            }
-            // an .xls, or an encrypted .xlsx (both OLE2): from a File, not a stream, so POI reads lazily
+            return XlsxPackage.open(path);
+        } catch (IOException | RuntimeException e) {
+            throw new InputFileException(reason(e), e);
+        }
+    }
+
+    /** An .xls, or an encrypted workbook (which is refused with a message saying so), by POI. */
+    static Workbook open(Path path) throws InputFileException {
+        isPackage(path);
+        try {
+            // from a File, not a stream: POI then reads lazily instead of buffering it all
             return WorkbookFactory.create(path.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
             throw new InputFileException("Arbeidsboken er passordbeskyttet. Lagre en kopi uten passord.", e);
@@ -65,6 +63,13 @@ final class Workbooks {
 
     /** The sheets' names in workbook order; no sheet is read. */
     static List<String> sheets(Path path) throws InputFileException {
+        if (isPackage(path)) {
+            try (XlsxPackage workbook = openPackage(path)) {
+                return workbook.sheetNames();
+            } catch (IOException e) {
+                throw new InputFileException(reason(e), e);
+            }
+        }
         Workbook workbook = open(path);
         try {
             List<String> names = new ArrayList<>();
@@ -80,22 +85,12 @@ final class Workbooks {
     }
 
     /** Whether any cell of the sheet holds text: read only for sheets that are not a table, to say so. */
-    static boolean hasContent(Path path, String sheetName) throws InputFileException {
-        Workbook workbook = open(path);
-        try {
-            Sheet sheet = workbook.getSheet(sheetName);
-            for (Iterator<Row> rows = sheet.rowIterator(); rows.hasNext(); ) {
-                for (Cell cell : rows.next()) {
-                    if (!ExcelTableSource.text(cell).isBlank()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (RuntimeException e) {
+    static boolean hasContent(Path path, String sheet) throws InputFileException {
+        TableRef ref = new TableRef(Kind.SAMLING, path.toString(), path.getFileName().toString(), sheet, null);
+        try (TableSource table = TableSource.open(ref)) {
+            return !table.header().isEmpty();
+        } catch (IOException e) {
             throw new InputFileException(reason(e), e);
-        } finally {
-            closeQuietly(workbook);
         }
     }
 
