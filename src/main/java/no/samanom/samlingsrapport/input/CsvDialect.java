@@ -35,10 +35,11 @@ public record CsvDialect(Charset charset, char delimiter, boolean mixed, int bom
 
     /** Reads the whole file once: a Windows-1252 "ø" may first appear far down. */
     public static CsvDialect detect(Path file) throws IOException {
-        Encoding encoding;
-        try (InputStream in = InputFiles.open(file)) {
-            encoding = Encoding.of(in);
-        }
+        Encoding encoding = KnownFiles.fact(file, "encoding", () -> {
+            try (InputStream in = InputFiles.open(file)) {
+                return Encoding.of(in);
+            }
+        });
         CsvDialect undecided = encoding.dialect(';');
         try (Reader reader = new BufferedReader(undecided.reader(InputFiles.open(file)))) {
             return encoding.dialect(detectDelimiter(reader));

@@ -106,20 +106,7 @@ final class ExcelTableSource implements TableSource {
             return;
         }
         verified = true;
-        verify(ref);
-    }
-
-    /** The file must still be the one fingerprinted; it is hashed again. */
-    static void verify(TableRef ref) throws IOException {
-        String now;
-        try {
-            now = Hashing.sha256(ref.filePath());
-        } catch (IOException e) {
-            throw new InputChangedException(InputChangedException.of(ref).getMessage(), e);
-        }
-        if (!now.equals(ref.sha256())) {
-            throw InputChangedException.of(ref);
-        }
+        ref.verifyUnchanged();
     }
 
     /** A cell's text; a cell POI cannot convert is given as its raw content rather than ending the file. */

@@ -18,15 +18,17 @@ public final class Hashing {
 
     /** The file's SHA-256; a file that is not a regular file of the input is refused, never read. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = InputFiles.open(file)) {
-            byte[] buffer = new byte[1 << 16];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
+        return KnownFiles.fact(file, "sha256", () -> {
+            MessageDigest digest = newDigest();
+            try (InputStream in = InputFiles.open(file)) {
+                byte[] buffer = new byte[1 << 16];
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, read);
+                }
             }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
+        });
     }
 
     /** Names and contents both count: renaming a file makes a new version too. */
@@ -41,7 +43,7 @@ public final class Hashing {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest newDigest() {
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,6 @@
 package no.samanom.samlingsrapport.input;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +19,25 @@ public record TableRef(Kind kind, String path, String file, String sheet, String
 
     public Path filePath() {
         return Path.of(path);
+    }
+
+    /**
+     * After a whole table was read: its file must still be the one fingerprinted. Hashed again,
+     * unless the file system says it has not changed since it was (see {@link KnownFiles}).
+     */
+    void verifyUnchanged() throws IOException {
+        if (sha256 == null) {
+            return;
+        }
+        String now;
+        try {
+            now = Hashing.sha256(filePath());
+        } catch (IOException e) {
+            throw new InputChangedException(InputChangedException.of(this).getMessage(), e);
+        }
+        if (!now.equals(sha256)) {
+            throw InputChangedException.of(this);
+        }
     }
 
     public Origin origin(int line) {

@@ -176,7 +176,7 @@ final class XlsxTableSource implements TableSource {
             return;
         }
         verified = true;
-        ExcelTableSource.verify(ref);
+        ref.verifyUnchanged();
     }
 
     @Override
