@@ -58,7 +58,7 @@ public final class Floor {
     private static void copy(Path csv, Path xlsx) throws IOException {
         try (Reader reader = Files.newBufferedReader(csv, WINDOWS_1252);
              SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            workbook.setCompressTempFiles(true);
+            workbook.setCompressTempFiles(false);
             SXSSFSheet sheet = workbook.createSheet("Data");
             int r = 0;
             for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(reader)) {
