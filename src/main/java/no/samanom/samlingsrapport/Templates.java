@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import no.samanom.samlingsrapport.input.IndicatorBands;
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.support.Language;
@@ -23,7 +24,7 @@ import no.samanom.samlingsrapport.report.ReportText;
  * What a network can change without a programmer, read from the templates folder at run
  * time, with the defaults built into the jar for anything the folder lacks: the risk
  * factors, the list of municipalities, the profile (organisation, logo, colours, small-group
- * threshold) and the texts.
+ * threshold), the result indicators' bands and the texts.
  */
 @Component
 public class Templates {
@@ -31,11 +32,13 @@ public class Templates {
     static final String RISK_FACTORS = "risikofaktorer.txt";
     static final String PROFILE = "profil.properties";
     static final String MUNICIPALITIES = "kommuner.csv";
+    static final String BANDS = "indikatorbaand.csv";
 
     private final Path folder;
     private final RiskFactors riskFactors;
     private final Municipalities municipalities;
     private final Profile profile;
+    private final IndicatorBands indicatorBands;
 
     @Autowired
     public Templates(SamlingsrapportProperties properties) {
@@ -48,6 +51,7 @@ public class Templates {
         this.riskFactors = RiskFactors.parse(new String(bytes(RISK_FACTORS), StandardCharsets.UTF_8));
         this.municipalities = Municipalities.parse(new String(bytes(MUNICIPALITIES), StandardCharsets.UTF_8));
         this.profile = readProfile();
+        this.indicatorBands = IndicatorBands.parse(new String(bytes(BANDS), StandardCharsets.UTF_8), BANDS);
     }
 
     public RiskFactors riskFactors() {
@@ -61,6 +65,11 @@ public class Templates {
 
     public Profile profile() {
         return profile;
+    }
+
+    /** What the result indicators' values mean: their bands, such as RepTrak's for the reputation score. */
+    public IndicatorBands indicatorBands() {
+        return indicatorBands;
     }
 
     public ReportText text(Language language) {

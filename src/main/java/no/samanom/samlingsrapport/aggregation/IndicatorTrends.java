@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
+import no.samanom.samlingsrapport.input.IndicatorBands;
+import no.samanom.samlingsrapport.input.IndicatorBands.Band;
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.Names;
 import no.samanom.samlingsrapport.input.Values;
@@ -34,8 +36,11 @@ final class IndicatorTrends {
     private IndicatorTrends() {
     }
 
-    /** Indicators in order of first appearance, each with its municipalities' series in Norwegian order. */
-    static List<IndicatorTrend> of(List<DataRow> rows) {
+    /**
+     * Indicators in order of first appearance, each with its municipalities' series in Norwegian order
+     * and the bands that say what its values mean.
+     */
+    static List<IndicatorTrend> of(List<DataRow> rows, IndicatorBands bands) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> scales = new LinkedHashMap<>();
         Map<String, Map<String, List<IndicatorRow>>> grouped = new LinkedHashMap<>();
@@ -54,17 +59,19 @@ final class IndicatorTrends {
             String scale = scales.get(e.getKey());
             Matcher ends = scale == null ? null : SCALE.matcher(scale.strip());
             boolean range = ends != null && ends.matches();
-            return new IndicatorTrend(names.get(e.getKey()), scale,
+            String indicator = names.get(e.getKey());
+            List<Band> meaning = bands.of(indicator);
+            return new IndicatorTrend(indicator, scale,
                     range ? Values.decimal(ends.group(1)).orElseThrow() : null,
                     range ? Values.decimal(ends.group(2)).orElseThrow() : null,
-                    e.getValue().values().stream().map(IndicatorTrends::series)
+                    e.getValue().values().stream().map(series -> series(series, meaning))
                             .sorted(Comparator.comparing(IndicatorSeries::municipality, NetworkSummaryBuilder.NORWEGIAN))
-                            .toList());
+                            .toList(), meaning, bands.source(indicator).orElse(null));
         }).toList();
     }
 
     /** Measurements and targets by date; a later row for the same date replaces an earlier one. */
-    private static IndicatorSeries series(List<IndicatorRow> rows) {
+    private static IndicatorSeries series(List<IndicatorRow> rows, List<Band> bands) {
         Map<LocalDate, BigDecimal> values = new TreeMap<>();
         Map<LocalDate, BigDecimal> targets = new TreeMap<>();
         LinkedHashSet<String> sources = new LinkedHashSet<>();
@@ -81,8 +88,9 @@ final class IndicatorTrends {
         }
         List<Point> measured = points(values);
         List<Point> wanted = points(targets);
-        return new IndicatorSeries(rows.get(0).municipality(), measured, wanted,
-                measured.isEmpty() ? null : measured.get(measured.size() - 1), status(measured, wanted),
+        Point latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
+        return new IndicatorSeries(rows.get(0).municipality(), measured, wanted, latest,
+                latest == null ? null : IndicatorBands.of(bands, latest.value()).orElse(null), status(measured, wanted),
                 List.copyOf(sources));
     }
 

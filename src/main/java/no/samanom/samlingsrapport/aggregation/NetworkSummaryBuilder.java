@@ -15,6 +15,7 @@ import java.util.Objects;
 import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
+import no.samanom.samlingsrapport.input.IndicatorBands;
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.report.NetworkSummary.Basis;
 import no.samanom.samlingsrapport.report.NetworkSummary.ExpectationsOverTime;
@@ -61,15 +62,18 @@ public final class NetworkSummaryBuilder {
     private final String key;
     private final String folderName;
     private final int statementsPerCell;
+    private final IndicatorBands bands;
 
     /**
      * @param folderName        the network folder's name, the report's title when no gathering names the network
      * @param statementsPerCell at most this many statements in a table cell (the profile's rule)
+     * @param bands             what the result indicators' values mean
      */
-    public NetworkSummaryBuilder(String key, String folderName, int statementsPerCell) {
+    public NetworkSummaryBuilder(String key, String folderName, int statementsPerCell, IndicatorBands bands) {
         this.key = key;
         this.folderName = folderName;
         this.statementsPerCell = statementsPerCell;
+        this.bands = bands;
     }
 
     /**
@@ -91,7 +95,7 @@ public final class NetworkSummaryBuilder {
                 v.summary().dieScore().mean())).toList();
         long anchoringRows = rows.stream().filter(AnchoringRow.class::isInstance).count();
         List<MunicipalityAnchoring> anchoring = anchoring(rows);
-        List<IndicatorTrend> indicators = IndicatorTrends.of(rows);
+        List<IndicatorTrend> indicators = IndicatorTrends.of(rows, bands);
         return new NetworkSummary(key, latest != null && latest.info().network() != null ? latest.info().network() : folderName,
                 latest != null ? latest.info().language() : null, members, recurring(summaries), risk(summaries),
                 anchoring, indicators, expectations(summaries), glance(members, summaries, anchoring, indicators),

@@ -1,10 +1,8 @@
 package no.samanom.samlingsrapport.aggregation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +18,8 @@ import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.ProgrammeRow;
+import no.samanom.samlingsrapport.input.DataRow.ProjectStatusRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.MetaField;
@@ -36,7 +36,10 @@ import no.samanom.samlingsrapport.report.GatheringSummary.FactorRisk;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityExpectations;
 import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityRisk;
+import no.samanom.samlingsrapport.report.GatheringSummary.NextGathering;
 import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
+import no.samanom.samlingsrapport.report.GatheringSummary.ProgrammeItem;
+import no.samanom.samlingsrapport.report.GatheringSummary.ProgrammeSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.RiskSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.ThemeCount;
 import no.samanom.samlingsrapport.report.RespondentScore;
@@ -44,7 +47,8 @@ import no.samanom.samlingsrapport.report.RespondentScore;
 /**
  * Builds a gathering's summary in one pass over its normalised rows, in bounded memory:
  * per statement group and per named respondent, never per row. Findings that need the
- * whole gathering (a respondent's differing scores, a field given twice) become deviations.
+ * whole gathering (a respondent's differing scores, a field given twice, programme items
+ * out of order or overlapping) become deviations.
  */
 public final class SummaryBuilder {
 
@@ -55,8 +59,9 @@ public final class SummaryBuilder {
     private final NameTally names = new NameTally();
     private final List<Deviation> lateDeviations = new ArrayList<>();
 
-    private final Map<MetaField, MetaRow> meta = new EnumMap<>(MetaField.class);
-    private final List<String> themes = new ArrayList<>();
+    private final GatheringFacts facts = new GatheringFacts(this::late);
+    private final ProgrammeTally programme = new ProgrammeTally(this::late);
+    private final ProjectPresentations projects = new ProjectPresentations(this::late);
 
     private final StatementGroups.Registry registry = new StatementGroups.Registry();
     private final Map<String, StatementGroups> expectations = new LinkedHashMap<>();
@@ -88,13 +93,17 @@ public final class SummaryBuilder {
     public void add(DataRow row) {
         basis.row(row.origin());
         if (row instanceof MetaRow m) {
-            addMeta(m);
+            facts.add(m);
         } else if (row instanceof ExpectationRow e) {
             addExpectation(e);
         } else if (row instanceof EvaluationRow e) {
             addEvaluation(e);
         } else if (row instanceof RiskRow r) {
             addRisk(r);
+        } else if (row instanceof ProgrammeRow p) {
+            programme.add(p);
+        } else if (row instanceof ProjectStatusRow p) {
+            projects.add(names.add(p.municipality(), p.origin()), p);
         } else if (firstNetworkRow == null && (row instanceof AnchoringRow || row instanceof IndicatorRow)) {
             firstNetworkRow = row.origin(); // the network's development report reads these rows from staging
         }
@@ -108,19 +117,6 @@ public final class SummaryBuilder {
     /** Deviations only the whole gathering reveals; the caller lists them with the others. */
     public List<Deviation> lateDeviations() {
         return List.copyOf(lateDeviations);
-    }
-
-    private void addMeta(MetaRow row) {
-        if (row.field().repeatable()) {
-            themes.add(row.value());
-            return;
-        }
-        MetaRow first = meta.putIfAbsent(row.field(), row);
-        if (first != null && !first.value().equals(row.value())) {
-            late(Deviation.at(row.origin(), "verdi", row.value(), "Feltet «" + row.field().displayName()
-                    + "» er gitt før (" + first.origin().describe() + ": «" + first.value() + "»); den første verdien brukes",
-                    Consequence.VALUE_DROPPED));
-        }
     }
 
     private void addExpectation(ExpectationRow row) {
@@ -169,14 +165,19 @@ public final class SummaryBuilder {
     }
 
     public GatheringSummary build(String id, List<SourceFile> files) {
-        if (firstNetworkRow != null && !meta.containsKey(MetaField.NETTVERK)) {
+        if (firstNetworkRow != null && !facts.has(MetaField.NETTVERK)) {
             late(Deviation.at(firstNetworkRow, "", "", "Samlingen har forankring eller resultater, men ikke noe nettverk "
                     + "i tabellen samling; radene kommer ikke med i noen utviklingsrapport før feltet nettverk er fylt ut",
                     Consequence.NOTE));
         }
         unknownMunicipalities();
-        return new GatheringSummary(info(id), expectationSection(), evaluationSection(), respondents.dieScoreSection(),
-                riskSection(), dataBasis(files), statementsPerCell);
+        GatheringInfo info = facts.info(id);
+        ProgrammeSection timetable = programme.build(info.from(), info.to());
+        NextGathering next = facts.next(info);
+        // the data basis last, so that it counts every deviation found above
+        return new GatheringSummary(info, timetable, expectationSection(), projects.build(timetable, names::shown),
+                evaluationSection(timetable), respondents.dieScoreSection(), riskSection(), next, dataBasis(files),
+                statementsPerCell);
     }
 
     /** One note per municipality not on the list, where it first appears, with the nearest name on the list. */
@@ -194,28 +195,6 @@ public final class SummaryBuilder {
         }
     }
 
-    private GatheringInfo info(String id) {
-        LocalDate from = date(MetaField.FRA);
-        LocalDate to = date(MetaField.TIL);
-        if (from != null && to != null && to.isBefore(from)) {
-            MetaRow til = meta.get(MetaField.TIL);
-            late(Deviation.at(til.origin(), "verdi", til.value(), "Sluttdatoen «til» er før startdatoen «fra» ("
-                    + meta.get(MetaField.FRA).value() + "); sluttdatoen er utelatt", Consequence.VALUE_DROPPED));
-            to = null;
-        }
-        return new GatheringInfo(id, value(MetaField.TITTEL, id), value(MetaField.NETTVERK, null),
-                meta.containsKey(MetaField.NUMMER) ? Integer.valueOf(meta.get(MetaField.NUMMER).value()) : null,
-                from, to, value(MetaField.STED, null), List.copyOf(themes), value(MetaField.SPRAAK, null));
-    }
-
-    private String value(MetaField field, String fallback) {
-        return meta.containsKey(field) ? meta.get(field).value() : fallback;
-    }
-
-    private LocalDate date(MetaField field) {
-        return meta.containsKey(field) ? LocalDate.parse(meta.get(field).value()) : null;
-    }
-
     private ExpectationSection expectationSection() {
         List<MunicipalityExpectations> municipalities = expectations.entrySet().stream()
                 .map(e -> new MunicipalityExpectations(names.shown(e.getKey()), e.getValue().ranked()))
@@ -227,10 +206,13 @@ public final class SummaryBuilder {
         return new ExpectationSection(municipalities, counts);
     }
 
-    private EvaluationSection evaluationSection() {
+    /** Each parameter with the programme items it names, when its title is one of theirs. */
+    private EvaluationSection evaluationSection(ProgrammeSection timetable) {
+        Map<String, List<ProgrammeItem>> items = ProgrammeTally.byTitle(timetable);
         List<ParameterFeedback> feedback = parameters.entrySet().stream()
                 .map(e -> new ParameterFeedback(e.getKey(), e.getValue().workedWell.ranked(),
-                        e.getValue().why.ranked(), e.getValue().improvements.ranked()))
+                        e.getValue().why.ranked(), e.getValue().improvements.ranked(),
+                        items.getOrDefault(ProgrammeTally.titleKey(e.getKey()), List.of())))
                 .toList();
         return new EvaluationSection(respondents.respondents(), feedback);
     }

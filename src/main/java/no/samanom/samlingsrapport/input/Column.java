@@ -27,7 +27,25 @@ public enum Column {
     INDIKATOR("indikator", "indicator"),
     MAAL("maal", "mål", "target"),
     SKALA("skala", "scale"),
-    KILDE("kilde", "source");
+    KILDE("kilde", "source"),
+    START("start", "starttid", "fra", "kl", "klokkeslett", "tid", "start time", "from", "time"),
+    SLUTT("slutt", "sluttid", "til", "end", "end time", "to", "until"),
+    VARIGHET("varighet", "minutter", "min", "duration", "minutes"),
+    TITTEL("tittel", "programpunkt", "punkt", "title", "item"),
+    FOREDRAGSHOLDER("foredragsholder", "innleder", "speaker", "presenter"),
+    ORGANISASJON("organisasjon", "org", "organisation", "organization"),
+    TYPE("type", "kind"),
+    BESKRIVELSE("beskrivelse", "innhold", "description", "content"),
+    // the five headings of the presentations, also as the seed's slide writes them
+    STATUS("status", "fremdrift", "status – fremdrift og forventet avslutning", "progress"),
+    FORVENTET_AVSLUTNING("forventet avslutning", "avslutning", "expected completion", "completion"),
+    FORANKRING("forankring", "hvor og hvordan er prosjektet forankret", "anchoring"),
+    RISIKO("risiko", "risikoanalyse", "risikoanalyse – er det noe som hindrer resultatoppnåelse", "risk",
+            "risk analysis"),
+    GEVINSTER("gevinster", "gevinstrealisering", "hvordan realisere prosjektets gevinster", "benefits",
+            "benefit realisation", "benefit realization"),
+    MAALING("måling", "maaling", "resultatmåling", "hvordan skal vi måle resultatoppnåelse ved prosjektets slutt",
+            "measurement", "measuring results");
 
     private final List<String> names;
     private final Set<String> keys;

@@ -2,6 +2,7 @@ package no.samanom.samlingsrapport.input;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /** A normalised input row, ready for aggregation and for the workbook's data sheet. */
@@ -50,5 +51,29 @@ public sealed interface DataRow {
      */
     record IndicatorRow(Origin origin, String municipality, String indicator, LocalDate date, BigDecimal value,
                         BigDecimal target, String scale, String source) implements DataRow {
+    }
+
+    /**
+     * One item of the gathering's programme.
+     *
+     * @param end          from `slutt`, or `start` plus `varighet`; null when neither gave it
+     * @param speaker      null when not given, as are {@code organisation} and {@code type}
+     * @param type         as given, or a break or meal the title begins with ("Lunsj og avrunding")
+     * @param description  the lines of `beskrivelse` (the method in minutes, say), one per line or bullet
+     */
+    record ProgrammeRow(Origin origin, LocalDate date, LocalTime start, LocalTime end, String title, String speaker,
+                        String organisation, ProgrammeItemType type, List<String> description) implements DataRow {
+    }
+
+    /**
+     * What a municipality said in its project presentation, under the presentations' five headings:
+     * each text column may hold several points, one per line or bullet.
+     *
+     * @param completion     `forventet avslutning` as written, null when not given
+     * @param completionDate the same when it is a date, else null
+     */
+    record ProjectStatusRow(Origin origin, String municipality, List<String> status, String completion,
+                            LocalDate completionDate, List<String> anchoring, List<String> risk, List<String> benefits,
+                            List<String> measurement) implements DataRow {
     }
 }

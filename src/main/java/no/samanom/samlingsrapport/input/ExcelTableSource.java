@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.input;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -21,8 +22,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * One sheet of an .xls workbook, read by POI as a whole (the format holds at most 65,536 rows a
  * sheet; an .xlsx is streamed by {@link XlsxTableSource}). Cells become text the way validation
  * expects it: whole numbers without decimals, dates as ISO dates (in the workbook's date system),
- * formulas by their cached value. When the last row has been read, the file must still be the
- * one fingerprinted.
+ * times of day as "09:00", formulas by their cached value. When the last row has been read, the
+ * file must still be the one fingerprinted.
  */
 final class ExcelTableSource implements TableSource {
 
@@ -139,13 +140,18 @@ final class ExcelTableSource implements TableSource {
 
     /**
      * A number cell's text for both workbook formats: a date when its format shows a date (in the
-     * workbook's date system), else the number as validation reads it.
+     * workbook's date system), a time of day ("09:00") when it is a fraction of a day in a date or
+     * time format, else the number as validation reads it.
      */
     static String numeric(double value, int formatIndex, String formatCode, boolean date1904) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return FormulaError.NUM.getString(); // a NaN or infinity from a damaged file, as Excel shows it
         }
         if (formatCode != null && DateUtil.isADateFormat(formatIndex, formatCode) && DateUtil.isValidExcelDate(value)) {
+            if (value < 1) {
+                // a time typed as 09:00 is stored as 0.375 of a day: to the nearest minute, never into the next day
+                return LocalTime.ofSecondOfDay(Math.min(Math.round(value * 1440), 1439) * 60).toString();
+            }
             return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
         }
         return number(value);

@@ -32,6 +32,16 @@ final class GatheringRowRules {
                     : "Ukjent felt. Kjente felt: " + MetaField.knownNames());
         } else if (value.isEmpty()) {
             check.reject(Column.VERDI, value, "Verdien for «" + field.get().displayName() + "» mangler");
+        } else if (field.get() == MetaField.NESTE_TEMA) {
+            // several themes in one cell, as a slide lists them: "Prosjektjobbing; Forankring"
+            for (String theme : value.split(";")) {
+                if (!theme.isBlank()) {
+                    check.use(new MetaRow(check.origin(), MetaField.NESTE_TEMA, theme.strip()));
+                }
+            }
+            if (!check.hasRows()) {
+                check.reject(Column.VERDI, value, "Verdien for «" + field.get().displayName() + "» har bare semikolon");
+            }
         } else if (field.get().isDate()) {
             Values.date(value, plan.date1904()).ifPresentOrElse(
                     date -> check.use(new MetaRow(check.origin(), field.get(), date.toString())),

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,8 @@ public final class InputTemplates {
             Sheet risk = table(workbook, Kind.RISIKO, header, 18, 14, 30, 12);
             Sheet anchoring = table(workbook, Kind.FORANKRING, header, 18, 14, 18, 60);
             Sheet results = table(workbook, Kind.RESULTATER, header, 18, 28, 14, 12, 12, 12, 30);
+            Sheet programme = table(workbook, Kind.PROGRAM, header, 12, 8, 8, 10, 40, 28, 20, 14, 50);
+            Sheet projects = table(workbook, Kind.PROSJEKTSTATUS, header, 18, 40, 16, 40, 40, 40, 40);
             lists(workbook.createSheet(LIST_SHEET), header);
             list(anchoring, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             dates(anchoring, new CellRangeAddressList(1, DATA_ROWS, 1, 1));
@@ -88,6 +91,8 @@ public final class InputTemplates {
             list(results, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             dates(results, new CellRangeAddressList(1, DATA_ROWS, 2, 2));
             list(expectations, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
+            programme(programme, workbook);
+            list(projects, 0, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             list(evaluation, 1, "Lister!$A$2:$A$" + (LIST_ROWS + 1), "kommune");
             list(evaluation, 2, "Lister!$B$2:$B$" + (LIST_ROWS + 1), "parameter");
             whole(evaluation, 6, 1, 6, "Ugyldig terningkast", "Terningkast er et helt tall fra 1 til 6.");
@@ -121,7 +126,15 @@ public final class InputTemplates {
                         + "eller bare fasen (Aksept, Eierskap).",
                 "7. Resultater (valgfritt): én rad per måling av en indikator (for eksempel omdømmescore), med dato og verdi; "
                         + "et mål for en senere dato skrives i kolonnen maal, gjerne på en egen rad uten verdi.",
-                "8. Lagre som Excel-arbeidsbok (.xlsx) og legg filen i inndatamappen. Ark du ikke bruker, kan stå tomme.",
+                "8. Program (valgfritt): én rad per programpunkt med dato, start og tittel; slutt eller varighet i "
+                        + "minutter, foredragsholder, organisasjon og type (foredrag, gruppearbeid, pause, måltid, sosialt) "
+                        + "om du vil. Klokkeslett skrives som 09:00. Punkter som overlapper, eller som står i feil "
+                        + "rekkefølge, blir merket i avvikslisten.",
+                "9. Prosjektstatus (valgfritt): én rad per kommune med det kommunen la fram om prosjektet sitt: status, "
+                        + "forventet avslutning, forankring, risiko, gevinster og måling.",
+                "10. Neste samling: fyll ut feltene neste fra, neste til, neste sted, neste tema (flere rader, eller "
+                        + "skilt med semikolon) og neste merknad i arket Samling.",
+                "11. Lagre som Excel-arbeidsbok (.xlsx) og legg filen i inndatamappen. Ark du ikke bruker, kan stå tomme.",
         };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
@@ -172,8 +185,27 @@ public final class InputTemplates {
                         "Velg nb (bokmål), nn (nynorsk) eller en (engelsk).");
             }
         }
-        // a second theme line, since a gathering usually has several
+        // a second theme line for this gathering and the next, since a gathering usually has several
         sheet.createRow(fields.length + 1).createCell(0).setCellValue(MetaField.TEMA.displayName());
+        sheet.createRow(fields.length + 2).createCell(0).setCellValue(MetaField.NESTE_TEMA.displayName());
+    }
+
+    /** The programme: dates as dates, times as times of day, the duration in whole minutes, the type from a list. */
+    private static void programme(Sheet sheet, XSSFWorkbook workbook) {
+        dates(sheet, new CellRangeAddressList(1, DATA_ROWS, 0, 0));
+        CellStyle time = workbook.createCellStyle();
+        time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
+        for (int column : new int[]{1, 2}) {
+            sheet.setDefaultColumnStyle(column, time);
+            add(sheet, sheet.getDataValidationHelper().createTimeConstraint(OperatorType.BETWEEN, "TIME(0,0,0)",
+                    "TIME(23,59,0)"), new CellRangeAddressList(1, DATA_ROWS, column, column), "Ugyldig klokkeslett",
+                    "Skriv klokkeslettet som 09:00.");
+        }
+        whole(sheet, 3, 1, 24 * 60, "Ugyldig varighet", "Varigheten er et helt antall minutter, for eksempel 45.");
+        add(sheet, sheet.getDataValidationHelper().createExplicitListConstraint(
+                        Arrays.stream(ProgrammeItemType.values()).map(ProgrammeItemType::displayName).toArray(String[]::new)),
+                new CellRangeAddressList(1, DATA_ROWS, 7, 7), "Ukjent type",
+                "Velg foredrag, gruppearbeid, pause, måltid eller sosialt, eller la feltet stå tomt.");
     }
 
     private void lists(Sheet sheet, CellStyle header) {

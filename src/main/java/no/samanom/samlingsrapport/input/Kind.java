@@ -19,7 +19,13 @@ public enum Kind {
             List.of(Column.KOMMUNE, Column.DATO, Column.FASE, Column.KOMMENTAR)),
     RESULTATER(List.of("resultater", "resultat", "resultatindikatorer", "indikatorer", "results"),
             List.of(Column.KOMMUNE, Column.INDIKATOR, Column.DATO, Column.VERDI, Column.MAAL, Column.SKALA,
-                    Column.KILDE));
+                    Column.KILDE)),
+    PROGRAM(List.of("program", "programme", "agenda"),
+            List.of(Column.DATO, Column.START, Column.SLUTT, Column.VARIGHET, Column.TITTEL, Column.FOREDRAGSHOLDER,
+                    Column.ORGANISASJON, Column.TYPE, Column.BESKRIVELSE)),
+    PROSJEKTSTATUS(List.of("prosjektstatus", "prosjekter", "presentasjoner", "project status", "projects"),
+            List.of(Column.KOMMUNE, Column.STATUS, Column.FORVENTET_AVSLUTNING, Column.FORANKRING, Column.RISIKO,
+                    Column.GEVINSTER, Column.MAALING));
 
     private final List<String> names;
     private final List<Column> columns;

@@ -14,7 +14,12 @@ public enum MetaField {
     TIL(false, "til", "to"),
     STED(false, "sted", "place"),
     TEMA(true, "tema", "theme"),
-    SPRAAK(false, "språk", "language", "maalform", "målform");
+    SPRAAK(false, "språk", "language", "maalform", "målform"),
+    NESTE_FRA(false, "neste fra", "next from"),
+    NESTE_TIL(false, "neste til", "next to"),
+    NESTE_STED(false, "neste sted", "next place"),
+    NESTE_TEMA(true, "neste tema", "next theme"),
+    NESTE_MERKNAD(true, "neste merknad", "next note");
 
     private final boolean repeatable;
     private final List<String> names;
@@ -29,7 +34,7 @@ public enum MetaField {
     }
 
     public boolean isDate() {
-        return this == FRA || this == TIL;
+        return this == FRA || this == TIL || this == NESTE_FRA || this == NESTE_TIL;
     }
 
     public String displayName() {

@@ -7,7 +7,7 @@ import java.util.List;
  * value; a row without its key fields is rejected. Every decision becomes a deviation. What
  * passes is safe to show: control characters escaped ({@link Visible}), cells cut at
  * {@value RowCheck#LONGEST_CELL} characters, municipalities as the list of municipalities spells them.
- * The rules of each kind are in {@link GatheringRowRules} and {@link NetworkRowRules}.
+ * The rules of each kind are in {@link GatheringRowRules}, {@link ProgrammeRowRules} and {@link NetworkRowRules}.
  */
 public final class RowValidator {
 
@@ -18,12 +18,14 @@ public final class RowValidator {
     private final Municipalities municipalities;
     private final GatheringRowRules gathering;
     private final NetworkRowRules network;
+    private final ProgrammeRowRules programme;
 
     public RowValidator(TablePlan plan, RiskFactors factors, Municipalities municipalities) {
         this.plan = plan;
         this.municipalities = municipalities;
         this.gathering = new GatheringRowRules(plan, factors);
         this.network = new NetworkRowRules(plan);
+        this.programme = new ProgrammeRowRules(plan);
     }
 
     public ValidatedRow validate(RawRow raw) {
@@ -40,6 +42,8 @@ public final class RowValidator {
             case RISIKO -> gathering.risk(check);
             case FORANKRING -> network.anchoring(check);
             case RESULTATER -> network.indicator(check);
+            case PROGRAM -> programme.programme(check);
+            case PROSJEKTSTATUS -> programme.projectStatus(check);
         }
         return check.result();
     }

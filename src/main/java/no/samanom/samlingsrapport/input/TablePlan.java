@@ -164,6 +164,12 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
             case RESULTATER -> has(Column.VERDI) || has(Column.MAAL)
                     ? missing(Column.KOMMUNE, Column.INDIKATOR, Column.DATO)
                     : "Mangler kolonnen «verdi» (eller «maal»).";
+            case PROGRAM -> missing(Column.DATO, Column.START, Column.TITTEL);
+            case PROSJEKTSTATUS -> has(Column.STATUS) || has(Column.FORVENTET_AVSLUTNING) || has(Column.FORANKRING)
+                    || has(Column.RISIKO) || has(Column.GEVINSTER) || has(Column.MAALING)
+                    ? missing(Column.KOMMUNE)
+                    : "Mangler minst én av kolonnene «status», «forventet avslutning», «forankring», «risiko», "
+                            + "«gevinster» og «måling».";
         };
     }
 
@@ -186,6 +192,10 @@ public record TablePlan(TableRef ref, int headerLine, List<String> headers,
                     + "(valgfri: respondent).";
             case FORANKRING -> "Påkrevd: kommune, dato og fase (valgfri: kommentar).";
             case RESULTATER -> "Påkrevd: kommune, indikator, dato og verdi eller maal (valgfri: skala, kilde).";
+            case PROGRAM -> "Påkrevd: dato, start og tittel (valgfri: slutt eller varighet i minutter, foredragsholder, "
+                    + "organisasjon, type, beskrivelse).";
+            case PROSJEKTSTATUS -> "Påkrevd: kommune og minst én av status, forventet avslutning, forankring, risiko, "
+                    + "gevinster og måling.";
         };
     }
 

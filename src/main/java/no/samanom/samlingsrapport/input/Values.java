@@ -2,11 +2,14 @@ package no.samanom.samlingsrapport.input;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,13 @@ public final class Values {
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    /** "09:00", "9.00", "kl. 9.00": hours, then minutes after a colon or a point. */
+    private static final Pattern CLOCK = Pattern.compile("(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2})");
+    /** "0900", "900": hours and minutes run together, as the seed's programme writes them. */
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("(?:kl\\.?\\s*)?(\\d{1,2})(\\d{2})");
+    /** "0,375": Excel's fraction of a day, from a time cell that lost its format. */
+    private static final Pattern DAY_FRACTION = Pattern.compile("0?[.,]\\d+");
 
     /** Day 0 of Excel's 1900 date system, counting its phantom 29 February 1900. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -102,6 +112,29 @@ public final class Values {
             } catch (DateTimeParseException e) {
                 // try the next format
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A time of day: "0900", "09:00", "9.00" or "kl. 9.00"; Excel time cells arrive as "09:00". A
+     * decimal number below 1 ("0,375") is Excel's fraction of a day (09:00), to the nearest minute.
+     * "0.50" has two digits after the point and is read as 00:50, as a clock writes it.
+     */
+    public static Optional<LocalTime> time(String text) {
+        String trimmed = trim(text).toLowerCase(Locale.ROOT);
+        Matcher clock = CLOCK.matcher(trimmed);
+        if (!clock.matches()) {
+            clock = CLOCK_DIGITS.matcher(trimmed);
+        }
+        if (clock.matches()) {
+            int hours = Integer.parseInt(clock.group(1));
+            int minutes = Integer.parseInt(clock.group(2));
+            return hours < 24 && minutes < 60 ? Optional.of(LocalTime.of(hours, minutes)) : Optional.empty();
+        }
+        if (DAY_FRACTION.matcher(trimmed).matches()) {
+            double day = Double.parseDouble(trimmed.replace(',', '.'));
+            return Optional.of(LocalTime.ofSecondOfDay(Math.min(Math.round(day * 1440), 1439) * 60));
         }
         return Optional.empty();
     }

@@ -61,8 +61,8 @@ class NetworkAggregateTasklet implements Tasklet {
             folderRows.forEach(counts::add);
             basis = counts.dataBasis(files.plan().source().files());
         }
-        NetworkSummary summary = new NetworkSummaryBuilder(manifest.key(), manifest.name(), templates.profile().statementsPerCell())
-                .build(versions, folderRows, basis);
+        NetworkSummary summary = new NetworkSummaryBuilder(manifest.key(), manifest.name(), templates.profile().statementsPerCell(),
+                templates.indicatorBands()).build(versions, folderRows, basis);
         report.saveJson(SUMMARY, summary);
         execution.getExecutionContext().putString(NAME, summary.name());
         return RepeatStatus.FINISHED;

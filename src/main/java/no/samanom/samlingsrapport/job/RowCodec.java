@@ -2,6 +2,7 @@ package no.samanom.samlingsrapport.job;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +14,13 @@ import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.ProgrammeRow;
+import no.samanom.samlingsrapport.input.DataRow.ProjectStatusRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.input.MetaField;
 import no.samanom.samlingsrapport.input.Origin;
+import no.samanom.samlingsrapport.input.ProgrammeItemType;
 
 /**
  * The staging files' line format: tab-separated fields, escaped so that any cell text
@@ -52,6 +56,16 @@ final class RowCodec {
             return join("I", o, escape(i.municipality()), escape(i.indicator()), i.date().toString(),
                     number(i.value()), number(i.target()), escape(i.scale()), escape(i.source()));
         }
+        if (row instanceof ProgrammeRow p) {
+            return join("P", o, p.date().toString(), p.start().toString(), p.end() == null ? NULL : p.end().toString(),
+                    escape(p.title()), escape(p.speaker()), escape(p.organisation()),
+                    p.type() == null ? NULL : p.type().name(), list(p.description()));
+        }
+        if (row instanceof ProjectStatusRow s) {
+            return join("S", o, escape(s.municipality()), list(s.status()), escape(s.completion()),
+                    s.completionDate() == null ? NULL : s.completionDate().toString(), list(s.anchoring()),
+                    list(s.risk()), list(s.benefits()), list(s.measurement()));
+        }
         RiskRow r = (RiskRow) row;
         return join("R", o, escape(r.municipality()), escape(r.respondent()), escape(r.factor()),
                 Integer.toString(r.rating()));
@@ -78,6 +92,11 @@ final class RowCodec {
                     Anchoring.Phase.valueOf(f[6]), f[7].equals(NULL) ? null : Anchoring.Step.valueOf(f[7])), text(f[8]));
             case "I" -> new IndicatorRow(origin, text(f[4]), text(f[5]), LocalDate.parse(f[6]), number(f[7]),
                     number(f[8]), text(f[9]), text(f[10]));
+            case "P" -> new ProgrammeRow(origin, LocalDate.parse(f[4]), LocalTime.parse(f[5]),
+                    f[6].equals(NULL) ? null : LocalTime.parse(f[6]), text(f[7]), text(f[8]), text(f[9]),
+                    f[10].equals(NULL) ? null : ProgrammeItemType.valueOf(f[10]), list(f[11]));
+            case "S" -> new ProjectStatusRow(origin, text(f[4]), list(f[5]), text(f[6]),
+                    f[7].equals(NULL) ? null : LocalDate.parse(f[7]), list(f[8]), list(f[9]), list(f[10]), list(f[11]));
             default -> throw new IllegalArgumentException("Unknown staged row type: " + f[0]);
         };
     }

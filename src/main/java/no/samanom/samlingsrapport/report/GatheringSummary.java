@@ -2,17 +2,32 @@ package no.samanom.samlingsrapport.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+
+import no.samanom.samlingsrapport.input.ProgrammeItemType;
 
 /**
  * Everything the reports say about one gathering, computed once from its rows. Every writer
  * renders this same model and computes nothing of its own, so the PDF and the workbook
  * cannot disagree.
  *
+ * @param programme         the timetable, empty when the gathering gave none
+ * @param projects          the municipalities' project presentations, in the order of the programme
+ * @param next              the next gathering, as far as the `samling` table tells it
  * @param statementsPerCell at most this many statements in a table cell (the profile's rule when it was built)
  */
-public record GatheringSummary(GatheringInfo info, ExpectationSection expectations, EvaluationSection evaluation,
-                               DieScoreSection dieScore, RiskSection risk, DataBasis dataBasis, int statementsPerCell) {
+public record GatheringSummary(GatheringInfo info, ProgrammeSection programme, ExpectationSection expectations,
+                               List<ProjectPresentation> projects, EvaluationSection evaluation,
+                               DieScoreSection dieScore, RiskSection risk, NextGathering next, DataBasis dataBasis,
+                               int statementsPerCell) {
+
+    /** A summary staged by a version without programmes and presentations reads as having none. */
+    public GatheringSummary {
+        programme = programme == null ? new ProgrammeSection(List.of()) : programme;
+        projects = projects == null ? List.of() : projects;
+        next = next == null ? new NextGathering(null, null, null, null, List.of(), List.of()) : next;
+    }
 
     /** What a table cell shows of these statements, in every format alike. */
     public StatementCell cell(List<Statement> statements) {
@@ -53,8 +68,63 @@ public record GatheringSummary(GatheringInfo info, ExpectationSection expectatio
         }
     }
 
+    /** @param items the programme items whose title is the parameter's (folding case and accents), in programme order */
     public record ParameterFeedback(String parameter, List<Statement> workedWell, List<Statement> why,
-                                    List<Statement> improvements) {
+                                    List<Statement> improvements, List<ProgrammeItem> items) {
+        public ParameterFeedback {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** The programme as a timetable: its days in date order, each day's items in the order given. */
+    public record ProgrammeSection(List<ProgrammeDay> days) {
+        public boolean isEmpty() {
+            return days.isEmpty();
+        }
+
+        /** An item's day is worth naming beside its time only when the programme has more than one. */
+        public boolean severalDays() {
+            return days.size() > 1;
+        }
+    }
+
+    public record ProgrammeDay(LocalDate date, List<ProgrammeItem> items) {
+    }
+
+    /**
+     * One item of the programme.
+     *
+     * @param end         null when not given
+     * @param speaker     null when not given, as are {@code organisation} and {@code type}
+     * @param description the item's lines (its method, say), possibly none
+     * @param light       a break or a meal: drawn lighter than the items around it
+     */
+    public record ProgrammeItem(LocalDate date, LocalTime start, LocalTime end, String title, String speaker,
+                                String organisation, ProgrammeItemType type, List<String> description, boolean light) {
+    }
+
+    /**
+     * A municipality's project presentation under its five headings; each holds the points made,
+     * in the order first made.
+     *
+     * @param completion     the expected completion as written, null when not given
+     * @param completionDate the same when it is a date
+     */
+    public record ProjectPresentation(String municipality, List<Statement> status, String completion,
+                                      LocalDate completionDate, List<Statement> anchoring, List<Statement> risk,
+                                      List<Statement> benefits, List<Statement> measurement) {
+    }
+
+    /**
+     * What the `samling` table says about the next gathering.
+     *
+     * @param number this gathering's number plus one, when this one has a number
+     */
+    public record NextGathering(Integer number, LocalDate from, LocalDate to, String place, List<String> themes,
+                                List<String> notes) {
+        public boolean isEmpty() {
+            return from == null && to == null && place == null && themes.isEmpty() && notes.isEmpty();
+        }
     }
 
     /**

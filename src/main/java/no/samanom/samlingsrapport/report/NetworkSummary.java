@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.samanom.samlingsrapport.input.Anchoring;
+import no.samanom.samlingsrapport.input.IndicatorBands.Band;
 import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
@@ -117,20 +118,27 @@ public record NetworkSummary(String key, String name, String language, List<Memb
      *
      * @param scale              as written, null when never given
      * @param scaleLow scaleHigh the ends of a scale written as "0-100", else null
+     * @param bands              what its values mean (templates/indikatorbaand.csv), lowest first; none when not known
+     * @param bandSource         where the bands come from, null when the template does not say
      */
     public record IndicatorTrend(String indicator, String scale, BigDecimal scaleLow, BigDecimal scaleHigh,
-                                 List<IndicatorSeries> series) {
+                                 List<IndicatorSeries> series, List<Band> bands, String bandSource) {
+        /** A report staged by a version without bands reads as having none. */
+        public IndicatorTrend {
+            bands = bands == null ? List.of() : bands;
+        }
     }
 
     /**
      * @param values  measurements, oldest first
      * @param targets targets by date, oldest first
      * @param latest  the latest measurement, or null without any
+     * @param band    the band the latest measurement falls in, or null
      * @param status  the latest measurement against the target that applies to it, or null without both
      * @param sources the sources named, in order of first mention
      */
     public record IndicatorSeries(String municipality, List<Point> values, List<Point> targets, Point latest,
-                                  Status status, List<String> sources) {
+                                  Band band, Status status, List<String> sources) {
     }
 
     public record Point(LocalDate date, BigDecimal value) {

@@ -12,11 +12,16 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import no.samanom.samlingsrapport.input.Anchoring;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
+import no.samanom.samlingsrapport.report.GatheringSummary.NextGathering;
+import no.samanom.samlingsrapport.report.GatheringSummary.ProgrammeItem;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.support.Language;
 
@@ -121,8 +126,11 @@ public final class ReportText {
 
     /** "16.–17. februar 2012" ("16–17 February 2012"); one date when the gathering was one day. */
     public String dates(GatheringInfo info) {
-        LocalDate from = info.from();
-        LocalDate to = info.to();
+        return dates(info.from(), info.to());
+    }
+
+    /** "16.–17. februar 2012", or the one date of the two that is known. */
+    public String dates(LocalDate from, LocalDate to) {
         if (from == null || to == null || from.equals(to)) {
             return date(from != null ? from : to);
         }
@@ -131,5 +139,57 @@ public final class ReportText {
         }
         String start = from.getMonth() != to.getMonth() ? get("format.dayMonth") : get("format.day");
         return DateTimeFormatter.ofPattern(start, language.locale()).format(from) + "–" + date(to);
+    }
+
+    /** "3. samling", "18.–19. mars 2013", "Ørland": what is known of the next gathering, in that order. */
+    public List<String> facts(NextGathering next) {
+        List<String> facts = new ArrayList<>();
+        if (next.number() != null) {
+            facts.add(get("title.gathering", next.number()));
+        }
+        if (next.from() != null || next.to() != null) {
+            facts.add(dates(next.from(), next.to()));
+        }
+        if (next.place() != null) {
+            facts.add(next.place());
+        }
+        return facts;
+    }
+
+    /** A programme's day: "Mandag 18. mars 2013" ("Monday 18 March 2013"). */
+    public String day(LocalDate date) {
+        String day = DateTimeFormatter.ofPattern(get("format.weekday"), language.locale()).format(date);
+        return day.substring(0, 1).toUpperCase(language.locale()) + day.substring(1);
+    }
+
+    /** "09.00–10.20" ("09:00–10:20"), or the start alone when the end is not known. */
+    public String times(LocalTime start, LocalTime end) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(get("format.time"), language.locale());
+        return end == null ? time.format(start) : time.format(start) + "–" + time.format(end);
+    }
+
+    /** "Seniorrådgiver Einar Holand, RO": who holds an item, or null when the programme does not say. */
+    public String speaker(ProgrammeItem item) {
+        List<String> parts = new ArrayList<>();
+        if (item.speaker() != null) {
+            parts.add(item.speaker());
+        }
+        if (item.organisation() != null) {
+            parts.add(item.organisation());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /**
+     * Where an evaluation parameter sits in the programme: "mandag 09.00–10.20 · Einar Holand, RO",
+     * the day named only when the programme has several.
+     */
+    public String slot(ProgrammeItem item, boolean withDay) {
+        String when = times(item.start(), item.end());
+        if (withDay) {
+            when = DateTimeFormatter.ofPattern("EEEE", language.locale()).format(item.date()) + " " + when;
+        }
+        String who = speaker(item);
+        return who == null ? when : when + " · " + who;
     }
 }

@@ -15,6 +15,8 @@ import no.samanom.samlingsrapport.input.DataRow;
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
+import no.samanom.samlingsrapport.input.IndicatorBands;
+import no.samanom.samlingsrapport.support.Language;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.MetaField;
@@ -30,6 +32,12 @@ class NetworkSummaryBuilderTest {
 
     private static final RiskFactors FACTORS = RiskFactors.of("Prioritering av tid", "Dårlig forankring");
     private static final Profile RULES = new Profile("", null, Color.BLACK, Color.BLACK, 1, 2);
+    private static final IndicatorBands BANDS = IndicatorBands.parse("""
+            indikator;fra;nb;nn;en;farge;kilde
+            omdommescore;70;Godt omdømme;Godt omdømme;Strong reputation;#E2EFDA;RepTrak
+            Omdømmescore;80;Fremragende omdømme;;;#c6e0b4
+            Omdømmescore;0;Dårlig omdømme;Dårleg omdømme;Poor reputation
+            """, "bånd.csv");
     private int line = 1;
 
     @Test
@@ -84,6 +92,12 @@ class NetworkSummaryBuilderTest {
         assertThat(series.get(0).latest().value()).isEqualByComparingTo("78.5");
         assertThat(series.get(0).status().gap()).isEqualByComparingTo("-1.5");
         assertThat(series.get(0).status().reached()).isFalse();
+        // Karmøy's 78,5 is in the band from 70 to 80, whatever the case and accents of the indicator in the file
+        assertThat(series.get(0).band().label(Language.NB)).isEqualTo("Godt omdømme");
+        assertThat(summary.indicators().get(0).bands()).extracting(b -> b.from().intValue()).containsExactly(0, 70, 80);
+        assertThat(summary.indicators().get(0).bands().get(2).en()).isEqualTo("Fremragende omdømme");
+        assertThat(summary.indicators().get(0).bands().get(2).colour()).isEqualTo("#C6E0B4");
+        assertThat(summary.indicators().get(0).bandSource()).isEqualTo("RepTrak");
         // Strand: 4,8 against 4,5 the same day: reached
         assertThat(series.get(1).status().reached()).isTrue();
         assertThat(summary.glance().reached()).isEqualTo(1);
@@ -106,7 +120,8 @@ class NetworkSummaryBuilderTest {
     }
 
     private NetworkSummary build(List<NetworkSummaryBuilder.Version> versions, List<DataRow> folder) {
-        return new NetworkSummaryBuilder("omdomme", "omdomme", RULES.statementsPerCell()).build(versions, folder, null);
+        return new NetworkSummaryBuilder("omdomme", "omdomme", RULES.statementsPerCell(), BANDS)
+                .build(versions, folder, null);
     }
 
     private static NetworkSummaryBuilder.Version version(GatheringSummary summary) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,17 @@ import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.ProgrammeRow;
+import no.samanom.samlingsrapport.input.DataRow.ProjectStatusRow;
 import no.samanom.samlingsrapport.input.MetaField;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Origin;
+import no.samanom.samlingsrapport.input.ProgrammeItemType;
 import no.samanom.samlingsrapport.input.Municipalities;
 import no.samanom.samlingsrapport.input.RiskFactors;
 import no.samanom.samlingsrapport.report.GatheringSummary;
 import no.samanom.samlingsrapport.report.Profile;
+import no.samanom.samlingsrapport.report.GatheringSummary.ProgrammeItem;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 
 class SummaryBuilderTest {
@@ -174,6 +179,93 @@ class SummaryBuilderTest {
             assertThat(d.reason()).contains("før startdatoen");
             assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
         });
+    }
+
+    @Test
+    void shouldKeepTheProgrammesOrderAndNoteItemsOutOfOrderOrOverlapping() {
+        LocalDate monday = LocalDate.of(2013, 3, 18);
+        LocalDate tuesday = LocalDate.of(2013, 3, 19);
+        item(tuesday, "0900", "1020", "Gevinstrealisering", null);
+        item(monday, "1400", "1415", "Pause", ProgrammeItemType.PAUSE);
+        item(monday, "1415", "1500", "Analyse av risiko", null); // ends after the next one starts
+        item(monday, "1445", "1545", "Forskningsseminar", null); // line 4: overlaps the one before
+        item(monday, "1230", null, "Hva har dere lært i samlingene?", null); // line 5: before the one before it
+        item(tuesday, "0900", null, "Velkommen", null); // line 6: the same start as Gevinstrealisering
+        GatheringSummary summary = build();
+        // days in date order, each day's items as given: nothing is moved
+        assertThat(summary.programme().days()).extracting(d -> d.date()).containsExactly(monday, tuesday);
+        assertThat(summary.programme().days().get(0).items()).extracting(ProgrammeItem::title).containsExactly(
+                "Pause", "Analyse av risiko", "Forskningsseminar", "Hva har dere lært i samlingene?");
+        assertThat(summary.programme().days().get(0).items()).extracting(ProgrammeItem::light)
+                .containsExactly(true, false, false, false);
+        assertThat(summary.programme().severalDays()).isTrue();
+        assertThat(builder.lateDeviations()).extracting(d -> d.line() + " " + d.column() + " " + d.value())
+                .containsExactly("4 start 14:45", "5 start 12:30", "6 start 09:00");
+        assertThat(builder.lateDeviations().get(0).reason()).contains("overlapper «Analyse av risiko»")
+                .contains("program.csv, linje 3, 14:15–15:00");
+        assertThat(builder.lateDeviations().get(1).reason()).contains("starter før punktet foran");
+        assertThat(builder.lateDeviations()).allSatisfy(d -> assertThat(d.consequence()).isEqualTo(Consequence.NOTE));
+        assertThat(summary.dataBasis().deviations()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldShowAParameterWithTheItemItNamesAfterFoldingCaseAndAccents() {
+        item(LocalDate.of(2012, 9, 16), "1300", "1500", "Byvandring og ordførerens foredrag", null);
+        evaluation("R1", "BYVANDRING OG ORDFORERENS FOREDRAG", List.of("Tidligere omvisning"), 5);
+        evaluation("R2", "Dyktige foredragsholdere", List.of("Mindre instrumentelt"), 4);
+        GatheringSummary summary = build();
+        assertThat(summary.evaluation().parameters().get(0).items()).singleElement()
+                .satisfies(i -> assertThat(i.start()).isEqualTo(LocalTime.of(13, 0)));
+        assertThat(summary.evaluation().parameters().get(1).items()).isEmpty();
+    }
+
+    @Test
+    void shouldOrderPresentationsAsTheProgrammeNamesThemAndKeepAPointOnce() {
+        item(LocalDate.of(2013, 3, 18), "1050", "1130", "Presentasjoner: Strand, Ørland kommune", null);
+        project("Bjugn", List.of("I rute"), null);
+        project("Ørland", List.of("Forsinket"), "våren 2014");
+        project("Strand", List.of("I rute"), null);
+        project("Strand", List.of("I rute", "Plan vedtatt"), "2013-12-31");
+        project("Strand", List.of(), "2014-06-30"); // a second, different completion: the first stands
+        GatheringSummary summary = build();
+        assertThat(summary.projects()).extracting(p -> p.municipality()).containsExactly("Strand", "Ørland", "Bjugn");
+        assertThat(summary.projects().get(0).status())
+                .containsExactly(new Statement("I rute", 1), new Statement("Plan vedtatt", 1));
+        assertThat(summary.projects().get(0).completionDate()).isEqualTo(LocalDate.of(2013, 12, 31));
+        assertThat(summary.projects().get(1).completion()).isEqualTo("våren 2014");
+        assertThat(builder.lateDeviations()).singleElement().satisfies(d -> {
+            assertThat(d.value()).isEqualTo("2014-06-30");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+        });
+    }
+
+    @Test
+    void shouldDescribeTheNextGatheringNumberedAfterThisOne() {
+        Origin samling = new Origin("samling.csv", null, 2);
+        builder.add(new MetaRow(samling, MetaField.NUMMER, "2"));
+        builder.add(new MetaRow(samling, MetaField.NESTE_FRA, "2013-03-18"));
+        builder.add(new MetaRow(samling, MetaField.NESTE_TIL, "2013-03-19"));
+        builder.add(new MetaRow(samling, MetaField.NESTE_TEMA, "Prosjektjobbing"));
+        builder.add(new MetaRow(samling, MetaField.NESTE_TEMA, "Forankring"));
+        builder.add(new MetaRow(samling, MetaField.NESTE_MERKNAD, "Bjugn kommune går sammen med Ørland kommune"));
+        GatheringSummary summary = build();
+        assertThat(summary.next().number()).isEqualTo(3);
+        assertThat(summary.next().to()).isEqualTo(LocalDate.of(2013, 3, 19));
+        assertThat(summary.next().themes()).containsExactly("Prosjektjobbing", "Forankring");
+        assertThat(summary.info().themes()).isEmpty();
+        assertThat(summary.next().isEmpty()).isFalse();
+    }
+
+    private void item(LocalDate date, String start, String end, String title, ProgrammeItemType type) {
+        builder.add(new ProgrammeRow(new Origin("program.csv", null, line++), date, LocalTime.parse(start.substring(0, 2)
+                + ":" + start.substring(2)), end == null ? null : LocalTime.parse(end.substring(0, 2) + ":" + end.substring(2)),
+                title, null, null, type, List.of()));
+    }
+
+    private void project(String municipality, List<String> status, String completion) {
+        builder.add(new ProjectStatusRow(new Origin("prosjektstatus.csv", null, line++), municipality, status, completion,
+                completion != null && completion.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(completion) : null,
+                List.of(), List.of(), List.of(), List.of()));
     }
 
     private void evaluation(String respondent, String parameter, List<String> improvements, Integer score) {

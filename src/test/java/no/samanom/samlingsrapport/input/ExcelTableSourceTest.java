@@ -59,6 +59,33 @@ class ExcelTableSourceTest {
     }
 
     @Test
+    void shouldReadATimeOfDayAsHoursAndMinutesInBothWorkbookReaders() throws Exception {
+        Path file = dir.resolve("program.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Program");
+            sheet.createRow(0).createCell(0).setCellValue("start");
+            CellStyle time = workbook.createCellStyle();
+            time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
+            double[] days = {0.375, 14.0 / 24 + 45.0 / 1440, 0.999_999}; // 09:00, 14:45, and a hair before midnight
+            for (int i = 0; i < days.length; i++) {
+                sheet.createRow(i + 1).createCell(0).setCellValue(days[i]);
+                sheet.getRow(i + 1).getCell(0).setCellStyle(time);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        try (TableSource whole = ExcelTableSource.open(Tables.ref(file, "Program"));
+             TableSource streamed = TableSource.open(Tables.ref(file, "Program"))) {
+            for (TableSource source : java.util.List.of(whole, streamed)) {
+                assertThat(source.next().cells()).containsExactly("09:00");
+                assertThat(source.next().cells()).containsExactly("14:45");
+                assertThat(source.next().cells()).containsExactly("23:59"); // stays on its day
+            }
+        }
+    }
+
+    @Test
     void shouldRejectAPasswordProtectedWorkbookSayingSo() throws Exception {
         Path file = dir.resolve("evaluering.xlsx");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

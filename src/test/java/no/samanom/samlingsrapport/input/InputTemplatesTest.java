@@ -57,6 +57,15 @@ class InputTemplatesTest {
             assertThat(header(workbook.getSheet("Forankring"))).containsExactly("kommune", "dato", "fase", "kommentar");
             assertThat(header(workbook.getSheet("Resultater")))
                     .containsExactly("kommune", "indikator", "dato", "verdi", "maal", "skala", "kilde");
+            assertThat(header(workbook.getSheet("Program"))).containsExactly("dato", "start", "slutt", "varighet",
+                    "tittel", "foredragsholder", "organisasjon", "type", "beskrivelse");
+            assertThat(header(workbook.getSheet("Prosjektstatus"))).containsExactly("kommune", "status",
+                    "forventet avslutning", "forankring", "risiko", "gevinster", "måling");
+            DataValidation start = validation(workbook.getSheet("Program"), 1);
+            assertThat(start.getValidationConstraint().getFormula1()).isEqualTo("TIME(0,0,0)");
+            assertThat(start.getErrorBoxText()).isEqualTo("Skriv klokkeslettet som 09:00.");
+            assertThat(validation(workbook.getSheet("Program"), 7).getValidationConstraint().getExplicitListValues())
+                    .containsExactly("foredrag", "gruppearbeid", "pause", "måltid", "sosialt");
             DataValidation score = validation(workbook.getSheet("Evaluering"), 6);
             assertThat(score.getValidationConstraint().getFormula1()).isEqualTo("1");
             assertThat(score.getValidationConstraint().getFormula2()).isEqualTo("6");
@@ -88,6 +97,8 @@ class InputTemplatesTest {
             samling.getRow(row(samling, "fra")).getCell(1).setCellValue(LocalDate.of(2013, 3, 18));
             samling.getRow(row(samling, "til")).getCell(1).setCellValue(LocalDate.of(2013, 3, 19));
             value(samling, "tema", "Forankring");
+            samling.getRow(row(samling, "neste fra")).getCell(1).setCellValue(LocalDate.of(2013, 9, 16));
+            value(samling, "neste tema", "Prosjektjobbing; Kommunikasjon");
             Sheet lists = workbook.getSheet("Lister");
             lists.getRow(1).createCell(0).setCellValue("Bjugn");
             lists.getRow(2).createCell(0).setCellValue("Ørland");
@@ -99,6 +110,14 @@ class InputTemplatesTest {
             fill(workbook.getSheet("Risiko"), List.of(
                     List.of("Bjugn", "R1", "Prioritering av tid", 8),
                     List.of("Ørland", "R2", "Prioritering av tid", 6)));
+            Sheet programme = workbook.getSheet("Program");
+            fill(programme, List.of(List.of("", "", "", 80, "Gevinstrealisering", "Einar Holand", "RO", "foredrag")));
+            programme.getRow(1).createCell(0).setCellValue(LocalDate.of(2013, 3, 19));
+            programme.getRow(1).getCell(0).setCellStyle(samling.getRow(row(samling, "fra")).getCell(1).getCellStyle());
+            // typed as 09:00 into the column's time format, as Excel stores it: 0.375 of a day
+            programme.getRow(1).createCell(1).setCellValue(0.375);
+            programme.getRow(1).getCell(1).setCellStyle(programme.getColumnStyle(1));
+            fill(workbook.getSheet("Prosjektstatus"), List.of(List.of("Bjugn", "I rute", "våren 2014", "Kommunestyret")));
             try (OutputStream out = Files.newOutputStream(filled)) {
                 workbook.write(out);
             }
@@ -110,10 +129,14 @@ class InputTemplatesTest {
         assertThat(result.status()).isZero();
         Path deviations = runs.output().resolve("fylt-ut/fylt-ut-avvik.csv");
         assertThat(deviations).as(Files.exists(deviations) ? Files.readString(deviations) : "").doesNotExist();
-        assertThat(result.out()).contains("fylt-ut: 2 respondenter, 12 rader brukt, 0 forkastet, 0 avvik");
+        // 9 field lines (the next gathering's two themes on one), 1 expectation, 2 evaluations, 2 ratings,
+        // 1 programme item and 1 project status
+        assertThat(result.out()).contains("fylt-ut: 2 respondenter, 16 rader brukt, 0 forkastet, 0 avvik");
         assertThat(Reports.pdfText(runs.output().resolve("fylt-ut/fylt-ut.pdf")))
                 .contains("Utfylt samling", "18.–19. mars 2013", "GJENNOMSNITTLIG TERNINGKAST: 4,50", "God planlegging (2 av 2)",
-                        "Størst risiko: Prioritering av tid (snitt 7,00).");
+                        "Størst risiko: Prioritering av tid (snitt 7,00).",
+                        "09.00–10.20 Gevinstrealisering Einar Holand, RO", "Bjugn • I rute Forventet avslutning: våren 2014",
+                        "4. samling · 16. september 2013", "• Prosjektjobbing • Kommunikasjon");
     }
 
     private Path generate() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
 import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.ProgrammeRow;
+import no.samanom.samlingsrapport.input.DataRow.ProjectStatusRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 
 class RowValidatorTest {
@@ -162,6 +165,104 @@ class RowValidatorTest {
         });
         assertThat(validate(plan, "Karmøy", "Omdømmescore", "2015-03-01", "", "", "", "").rejected()).isTrue();
         assertThat(validate(plan, "Karmøy", "", "2015-03-01", "3", "", "", "").rejected()).isTrue();
+    }
+
+    @Test
+    void shouldReadAProgrammeItemWithItsTimeWrittenAnyOfFourWays() throws Exception {
+        TablePlan plan = plan(Kind.PROGRAM, "Dato", "Start (tid)", "Slutt", "Tittel", "Foredragsholder", "Organisasjon",
+                "Type");
+        for (String nine : List.of("0900", "09:00", "9.00", "0,375")) {
+            ProgrammeRow row = (ProgrammeRow) validate(plan, "19.03.2013", nine, "1020", "Gevinstrealisering",
+                    "Seniorrådgiver Einar Holand", "RO", "foredrag").rows().get(0);
+            assertThat(row.start()).as(nine).isEqualTo(LocalTime.of(9, 0));
+            assertThat(row.end()).isEqualTo(LocalTime.of(10, 20));
+            assertThat(row.type()).isEqualTo(ProgrammeItemType.FOREDRAG);
+            assertThat(row.organisation()).isEqualTo("RO");
+        }
+        ProgrammeRow both = (ProgrammeRow) validate(plan, "19.03.2013", "09:00–10:20", "", "Gevinstrealisering", "", "", "")
+                .rows().get(0);
+        assertThat(both.end()).isEqualTo(LocalTime.of(10, 20));
+        ValidatedRow bad = validate(plan, "19.03.2013", "formiddag", "", "Gevinstrealisering", "", "", "");
+        assertThat(bad.rejected()).isTrue();
+        assertThat(bad.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.column()).isEqualTo("Start (tid)");
+            assertThat(d.value()).isEqualTo("formiddag");
+            assertThat(d.reason()).contains("Ugyldig klokkeslett").contains("0900, 09:00 eller 9.00");
+        });
+    }
+
+    @Test
+    void shouldTakeTheEndFromSluttOrVarighetAndKeepSluttWhenTheyDisagree() throws Exception {
+        TablePlan plan = plan(Kind.PROGRAM, "dato", "start", "slutt", "varighet", "tittel");
+        ProgrammeRow byDuration = (ProgrammeRow) validate(plan, "18.03.2013", "1445", "", "60", "Forskningsseminar")
+                .rows().get(0);
+        assertThat(byDuration.end()).isEqualTo(LocalTime.of(15, 45));
+        assertThat(((ProgrammeRow) validate(plan, "18.03.2013", "1445", "", "60 min", "Forskningsseminar").rows().get(0))
+                .end()).isEqualTo(LocalTime.of(15, 45));
+        ValidatedRow disagree = validate(plan, "18.03.2013", "1445", "1545", "30", "Forskningsseminar");
+        assertThat(((ProgrammeRow) disagree.rows().get(0)).end()).isEqualTo(LocalTime.of(15, 45));
+        assertThat(disagree.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.column()).isEqualTo("varighet");
+            assertThat(d.value()).isEqualTo("30");
+            assertThat(d.consequence()).isEqualTo(Consequence.VALUE_DROPPED);
+            assertThat(d.reason()).contains("14:45–15:45 er 60 minutter").contains("sluttiden brukes");
+        });
+        ValidatedRow backwards = validate(plan, "18.03.2013", "1445", "1400", "", "Forskningsseminar");
+        assertThat(((ProgrammeRow) backwards.rows().get(0)).end()).isNull();
+        assertThat(backwards.deviations()).singleElement().satisfies(d -> assertThat(d.reason()).contains("ikke etter"));
+        ValidatedRow pastMidnight = validate(plan, "18.03.2013", "2300", "", "120", "Nattmat");
+        assertThat(pastMidnight.deviations()).singleElement().satisfies(d -> assertThat(d.reason()).contains("midnatt"));
+        assertThat(validate(plan, "18.03.2013", "1445", "", "en time", "Forskningsseminar").deviations())
+                .singleElement().satisfies(d -> assertThat(d.reason()).contains("helt antall minutter"));
+    }
+
+    @Test
+    void shouldTakeABreakOrMealFromTheTitleAndDropAnUnknownType() throws Exception {
+        TablePlan plan = plan(Kind.byName("Programme").orElseThrow(), "date", "start time", "title", "type");
+        assertThat(((ProgrammeRow) validate(plan, "18.03.2013", "1400", "Pause", "").rows().get(0)).type())
+                .isEqualTo(ProgrammeItemType.PAUSE);
+        assertThat(((ProgrammeRow) validate(plan, "19.03.2013", "1300", "Lunsj og avrunding.", "").rows().get(0)).type())
+                .isEqualTo(ProgrammeItemType.MAALTID);
+        assertThat(((ProgrammeRow) validate(plan, "19.03.2013", "0900", "Gevinstrealisering", "").rows().get(0)).type())
+                .isNull();
+        ValidatedRow unknown = validate(plan, "18.03.2013", "1845", "Quiz", "moro");
+        assertThat(((ProgrammeRow) unknown.rows().get(0)).type()).isNull();
+        assertThat(unknown.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.column()).isEqualTo("type");
+            assertThat(d.reason()).contains("foredrag, gruppearbeid, pause, måltid, sosialt");
+        });
+        assertThat(validate(plan, "", "1400", "Pause", "").rejected()).isTrue();
+        assertThat(validate(plan, "18.03.2013", "1400", "", "").rejected()).isTrue();
+        assertThatThrownBy(() -> plan(Kind.PROGRAM, "dato", "tittel")).hasMessageContaining("Mangler kolonnen «start»");
+    }
+
+    @Test
+    void shouldReadAProjectStatusUnderTheSeedsHeadingsAndRejectOneWithoutText() throws Exception {
+        TablePlan plan = plan(Kind.PROSJEKTSTATUS, "Kommune", "Status – fremdrift og forventet avslutning",
+                "Forventet avslutning", "Hvor og hvordan er prosjektet forankret?", "Risikoanalyse", "Gevinster",
+                "Hvordan skal vi måle resultatoppnåelse ved prosjektets slutt?");
+        ProjectStatusRow row = (ProjectStatusRow) validate(plan, "Strand", "• I rute\n• Omdømmeplan vedtatt",
+                "31.12.2013", "Kommunestyret", "Tid", "Ny praksis", "Innbyggerundersøkelse").rows().get(0);
+        assertThat(row.status()).containsExactly("I rute", "Omdømmeplan vedtatt");
+        assertThat(row.completionDate()).isEqualTo(LocalDate.of(2013, 12, 31));
+        assertThat(row.measurement()).containsExactly("Innbyggerundersøkelse");
+        ProjectStatusRow text = (ProjectStatusRow) validate(plan, "Bjugn", "", "våren 2014", "", "", "", "").rows().get(0);
+        assertThat(text.completion()).isEqualTo("våren 2014");
+        assertThat(text.completionDate()).isNull();
+        assertThat(validate(plan, "Bjugn", "", "", "", "", "", "").deviations()).singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("ingen tekst om prosjektet"));
+        assertThat(validate(plan, "", "I rute", "", "", "", "", "").rejected()).isTrue();
+        assertThatThrownBy(() -> plan(Kind.PROSJEKTSTATUS, "kommune", "notat")).hasMessageContaining("minst én av");
+    }
+
+    @Test
+    void shouldSplitTheNextGatheringsThemesAtSemicolons() throws Exception {
+        TablePlan plan = plan(Kind.SAMLING, "felt", "verdi");
+        ValidatedRow themes = validate(plan, "Neste tema", "Prosjektjobbing; Forankring;");
+        assertThat(themes.rows()).extracting(r -> ((MetaRow) r).value()).containsExactly("Prosjektjobbing", "Forankring");
+        assertThat(((MetaRow) validate(plan, "neste fra", "18.03.2013").rows().get(0)).value()).isEqualTo("2013-03-18");
+        assertThat(validate(plan, "next theme", ";").rejected()).isTrue();
     }
 
     private TablePlan plan(Kind kind, String... headers) throws InputFileException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,29 @@ class ValuesTest {
         assertThat(Statements.split("- Bra klima\n* Lite dødtid")).containsExactly("Bra klima", "Lite dødtid");
         assertThat(Statements.split("-2 grader ute")).containsExactly("-2 grader ute");
         assertThat(Statements.split("  ")).isEmpty();
+    }
+
+    @Test
+    void shouldReadATimeWrittenFourWays() {
+        LocalTime nine = LocalTime.of(9, 0);
+        assertThat(Values.time("0900")).contains(nine);
+        assertThat(Values.time("09:00")).contains(nine);
+        assertThat(Values.time("9.00")).contains(nine);
+        assertThat(Values.time("0,375")).contains(nine); // Excel's fraction of a day, from a cell that lost its format
+        assertThat(Values.time("kl. 9.00")).contains(nine);
+        assertThat(Values.time("1445")).contains(LocalTime.of(14, 45));
+        assertThat(Values.time("845")).contains(LocalTime.of(8, 45));
+        assertThat(Values.time("0.5416666667")).contains(LocalTime.of(13, 0));
+        assertThat(Values.time("0.50")).contains(LocalTime.of(0, 50)); // two digits after the point: a clock's minutes
+    }
+
+    @Test
+    void shouldNotReadWhatIsNoTimeOfDay() {
+        assertThat(Values.time("2500")).isEmpty();
+        assertThat(Values.time("9.75")).isEmpty();
+        assertThat(Values.time("9")).isEmpty(); // nine o'clock, or nine minutes?
+        assertThat(Values.time("1,5")).isEmpty();
+        assertThat(Values.time("formiddag")).isEmpty();
+        assertThat(Values.time("")).isEmpty();
     }
 }

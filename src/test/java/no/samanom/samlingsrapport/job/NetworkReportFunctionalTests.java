@@ -74,7 +74,11 @@ class NetworkReportFunctionalTests {
                         + "er satt sammen • 16. september 2012: Aksept (Forståelse) • 18. mars 2013: Eierskap (Forpliktelse)")
                 // indicators: Ørland's 78,5 of March 2013 against the next target, 80 in March 2015: 78,5 − 80 = −1,5;
                 // Bjugn's 4,8 against its 4,5 of the same date: +0,3, reached
-                .contains("Ørland 78,5 (1. mars 2013) 80 (1. mars 2015) −1,5 ikke nådd Reputation Institute, Ønsket omdømme")
+                // 78,5 is in RepTrak's band from 70 to 80 (templates/indikatorbaand.csv): "Godt omdømme", as the seed says
+                .contains("Ørland 78,5 — Godt omdømme (1. mars 2013) 80 (1. mars 2015) −1,5 ikke nådd Reputation Institute, "
+                        + "Ønsket omdømme")
+                .contains("Bånd (Reputation Institute, RepTrak): fra 0 Dårlig omdømme, fra 40 Svakt omdømme, fra 60 "
+                        + "Gjennomsnittlig omdømme, fra 70 Godt omdømme, fra 80 Fremragende omdømme.")
                 .contains("Bjugn 4,8 (1. oktober 2012) 4,5 (1. oktober 2012) 0,3 nådd Bedrekommune.no")
                 .contains("Resultatmål: 1 av 2 nådd ved siste måling.")
                 .contains("Skala: 0-100")
@@ -111,6 +115,17 @@ class NetworkReportFunctionalTests {
             assertThat(cell(results, orland, 2)).isEqualTo("78,50");
             assertThat(cell(results, orland, 6)).isEqualTo("−1,50");
             assertThat(cell(results, orland, 7)).isEqualTo("ikke nådd");
+            // the band is a formula over the sheet of bands: a changed band table recomputes it
+            assertThat(results.getRow(orland).getCell(9).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(cell(results, orland, 9)).isEqualTo("Godt omdømme");
+            assertThat(evaluator.evaluate(results.getRow(orland).getCell(9)).getStringValue()).isEqualTo("Godt omdømme");
+            Sheet bands = workbook.getSheet("Bånd");
+            int good = rowStarting(bands, "Omdømmescore") + 3;
+            assertThat(cell(bands, good, 2)).isEqualTo("Godt omdømme");
+            bands.getRow(good).getCell(1).setCellValue(79);
+            evaluator.clearAllCachedResultValues();
+            assertThat(evaluator.evaluate(results.getRow(orland).getCell(9)).getStringValue())
+                    .isEqualTo("Gjennomsnittlig omdømme");
             Sheet anchoring = workbook.getSheet("Forankring");
             assertThat(anchoring.getLastRowNum()).isEqualTo(6);
             Sheet deviations = workbook.getSheet("Avvik");

@@ -139,6 +139,15 @@ final class Cells {
             return this;
         }
 
+        /** A live formula whose result is text, with the summary's text as its cached value. */
+        RowCells textFormula(int column, String formula, String cached) {
+            Cell cell = row.createCell(column);
+            cell.setCellFormula(formula);
+            cell.setCellValue(cached);
+            cell.setCellStyle(styles.plain);
+            return this;
+        }
+
         /** A live formula, with the summary's figure as its cached value. */
         RowCells formula(int column, String formula, double cached, CellStyle style) {
             Cell cell = row.createCell(column);

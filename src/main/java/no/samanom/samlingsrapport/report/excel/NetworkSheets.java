@@ -1,11 +1,16 @@
 package no.samanom.samlingsrapport.report.excel;
 
+import java.awt.Color;
 import java.util.Iterator;
 
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import no.samanom.samlingsrapport.input.DataRow.AnchoringRow;
+import no.samanom.samlingsrapport.input.IndicatorBands.Band;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.NetworkSummary;
@@ -36,6 +41,7 @@ final class NetworkSheets {
     private static final String RISK = "Risiko";
     private static final String ANCHORING = "Forankring";
     private static final String RESULTS = "Resultater";
+    private static final String BANDS = "Bånd";
     private static final String EXPECTATIONS = "Forventninger";
     private static final String DATA = "Data";
 
@@ -156,20 +162,31 @@ final class NetworkSheets {
         finish(cells, r, 7);
     }
 
-    /** Every measurement and target, then the status per series, the distance as a formula. */
+    /**
+     * Every measurement and target, then the status per series, the distance as a formula, and the
+     * latest measurement's band as a formula over the sheet of bands, so that a changed band recomputes.
+     */
     void results() {
-        Cells cells = table(RESULTS, new int[]{26, 20, 12, 12, 12, 12, 12, 14, 30}, text.get("wb.network.indicator"),
+        Cells cells = table(RESULTS, new int[]{26, 20, 12, 12, 12, 12, 12, 14, 30, 24}, text.get("wb.network.indicator"),
                 text.get("wb.network.municipality"), text.get("col.value"), text.get("col.date"),
                 text.get("col.target"), text.get("col.date"), text.get("col.gap"), text.get("col.status"),
-                text.get("col.source"));
+                text.get("col.source"), text.get("col.band"));
         int r = 1;
+        int bandRow = 2; // where the indicator's bands start on the sheet of bands, as bands() writes them
         for (IndicatorTrend trend : summary.indicators()) {
+            String from = ReportWorkbook.quoted(BANDS) + "!$B$" + bandRow + ":$B$" + (bandRow + trend.bands().size() - 1);
+            String label = ReportWorkbook.quoted(BANDS) + "!$C$" + bandRow + ":$C$" + (bandRow + trend.bands().size() - 1);
+            bandRow += trend.bands().size();
             for (IndicatorSeries s : trend.series()) {
                 Point latest = s.latest();
                 Cells.RowCells row = cells.row(r).text(0, trend.indicator()).text(1, s.municipality())
                         .text(8, String.join(", ", s.sources()));
                 if (latest != null) {
                     row.decimal(2, latest.value()).date(3, latest.date());
+                    if (!trend.bands().isEmpty()) {
+                        row.textFormula(9, "IFERROR(LOOKUP(C" + (r + 1) + "," + from + "," + label + "),\"\")",
+                                s.band() == null ? "" : s.band().label(text.language()));
+                    }
                 }
                 if (s.status() != null) {
                     row.decimal(4, s.status().target().value()).date(5, s.status().target().date())
@@ -181,7 +198,28 @@ final class NetworkSheets {
                 r++;
             }
         }
-        finish(cells, r, 9);
+        finish(cells, r, 10);
+    }
+
+    /**
+     * The bands of each indicator the report shows, lowest first, as templates/indikatorbaand.csv
+     * gives them: the table the results' band formulas look up, in the report's language.
+     */
+    void bands() {
+        Cells cells = table(BANDS, new int[]{26, 12, 28, 12, 34}, text.get("wb.bands.indicator"),
+                text.get("wb.bands.from"), text.get("wb.bands.label"), text.get("wb.bands.colour"),
+                text.get("wb.bands.source"));
+        int r = 1;
+        for (IndicatorTrend trend : summary.indicators()) {
+            for (Band band : trend.bands()) {
+                XSSFCellStyle fill = (XSSFCellStyle) book.workbook().createCellStyle();
+                fill.setFillForegroundColor(new XSSFColor(Color.decode(band.colour()), null));
+                fill.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                cells.row(r++).text(0, trend.indicator()).decimal(1, band.from()).text(2, band.label(text.language()))
+                        .text(3, band.colour(), fill).text(4, trend.bandSource());
+            }
+        }
+        finish(cells, r, 5);
     }
 
     void expectations() {

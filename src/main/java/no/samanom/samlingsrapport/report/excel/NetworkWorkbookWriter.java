@@ -50,6 +50,7 @@ public class NetworkWorkbookWriter implements ReportWriter<NetworkSummary> {
             sheets.risk();
             sheets.anchoring();
             sheets.results();
+            sheets.bands();
             sheets.expectations();
             try (Stream<SourcedRow> rows = data.rows().open()) {
                 sheets.data(rows.iterator());

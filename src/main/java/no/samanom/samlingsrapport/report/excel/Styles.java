@@ -27,6 +27,10 @@ final class Styles {
     final CellStyle whole;
     final CellStyle date;
     final CellStyle quoted;
+    /** A programme's breaks and meals: grey, so that the items around them stand out. */
+    final CellStyle light;
+    final CellStyle time;
+    final CellStyle lightTime;
     /**
      * The workbook's default style, set explicitly on otherwise unstyled cells: a cell
      * without a style makes SXSSF look up its column's style while flushing each row, which
@@ -35,6 +39,7 @@ final class Styles {
     final CellStyle plain;
     final Font boldFont;
     final Font plainFont;
+    final Font greyFont;
 
     Styles(SXSSFWorkbook workbook, Language language, Color accent) {
         plain = workbook.getCellStyleAt(0);
@@ -72,10 +77,23 @@ final class Styles {
         decimal.setDataFormat(workbook.createDataFormat().getFormat(language.excelLocale() + "0.00"));
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+        date.setVerticalAlignment(VerticalAlignment.TOP); // beside wrapped text, as in a programme's rows
         whole = workbook.createCellStyle();
         whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
         // text that starts like a formula keeps a quote prefix, so editing the cell cannot turn it into one
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
+        XSSFFont grey = (XSSFFont) workbook.createFont();
+        grey.setColor(new XSSFColor(new Color(0x55, 0x55, 0x55), null));
+        greyFont = grey;
+        light = workbook.createCellStyle();
+        light.cloneStyleFrom(wrap);
+        light.setFont(grey);
+        time = workbook.createCellStyle();
+        time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
+        time.setVerticalAlignment(VerticalAlignment.TOP);
+        lightTime = workbook.createCellStyle();
+        lightTime.cloneStyleFrom(time);
+        lightTime.setFont(grey);
     }
 }

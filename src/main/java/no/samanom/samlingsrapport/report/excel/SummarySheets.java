@@ -8,6 +8,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
 import no.samanom.samlingsrapport.report.GatheringSummary.DieScoreSection;
 import no.samanom.samlingsrapport.report.GatheringSummary.GatheringInfo;
 import no.samanom.samlingsrapport.report.GatheringSummary.MunicipalityExpectations;
+import no.samanom.samlingsrapport.report.GatheringSummary.NextGathering;
 import no.samanom.samlingsrapport.report.GatheringSummary.ParameterFeedback;
 import no.samanom.samlingsrapport.report.GatheringSummary.SourceSummary;
 import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
@@ -47,6 +48,7 @@ final class SummarySheets {
         if (info.number() != null) {
             cells.row(r++).text(0, text.get("title.gathering", info.number()), styles.bold);
         }
+        r = next(cells, r, summary.next());
         r++;
         cells.row(r++).header(0, text.get("wb.keyFigures")).header(1, text.get("wb.value"));
         DieScoreSection score = summary.dieScore();
@@ -77,6 +79,19 @@ final class SummarySheets {
         book.print(sheet, false, -1);
     }
 
+    /** The next gathering as the PDF's closing section has it: which, when and where, its themes and news. */
+    private int next(Cells cells, int row, NextGathering next) {
+        if (next.isEmpty()) {
+            return row;
+        }
+        int r = pair(cells, row + 1, text.get("section.next"), String.join(" · ", text.facts(next)));
+        r = pair(cells, r, text.get("wb.nextThemes"), String.join(", ", next.themes()));
+        for (String note : next.notes()) {
+            r = pair(cells, r, text.get("wb.nextNote"), note);
+        }
+        return r;
+    }
+
     void expectations() {
         SXSSFSheet sheet = book.sheet(WorkbookReportWriter.EXPECTATIONS, 22, 100);
         Cells cells = new Cells(sheet, styles);
@@ -84,7 +99,7 @@ final class SummarySheets {
         int r = 1;
         for (MunicipalityExpectations m : summary.expectations().municipalities()) {
             cells.row(r++).text(0, m.municipality(), styles.boldWrap)
-                    .text(1, bullets(summary.cell(m.expectations()), 0), styles.wrap);
+                    .text(1, bullets(text, summary.cell(m.expectations()), 0), styles.wrap);
         }
         if (!summary.expectations().themes().isEmpty()) {
             r++;
@@ -100,17 +115,22 @@ final class SummarySheets {
     void evaluation() {
         SXSSFSheet sheet = book.sheet(WorkbookReportWriter.EVALUATION, 28, 55, 55, 55);
         Cells cells = new Cells(sheet, styles);
-        cells.row(0).rich(0, twoLines(text.get("col.parameter"), null), styles.header)
-                .rich(1, twoLines(text.get("col.workedWell"), text.get("col.workedWell.sub")), styles.header)
-                .rich(2, twoLines(text.get("col.why"), text.get("col.why.sub")), styles.header)
-                .rich(3, twoLines(text.get("col.improvements"), text.get("col.improvements.sub")), styles.header);
+        cells.row(0).rich(0, twoLines(styles, text.get("col.parameter"), null), styles.header)
+                .rich(1, twoLines(styles, text.get("col.workedWell"), text.get("col.workedWell.sub")), styles.header)
+                .rich(2, twoLines(styles, text.get("col.why"), text.get("col.why.sub")), styles.header)
+                .rich(3, twoLines(styles, text.get("col.improvements"), text.get("col.improvements.sub")), styles.header);
         int m = summary.evaluation().respondents();
         int r = 1;
         for (ParameterFeedback p : summary.evaluation().parameters()) {
-            cells.row(r++).text(0, p.parameter(), styles.boldWrap)
-                    .text(1, bullets(summary.cell(p.workedWell()), m), styles.wrap)
-                    .text(2, bullets(summary.cell(p.why()), m), styles.wrap)
-                    .text(3, bullets(summary.cell(p.improvements()), m), styles.wrap);
+            Cells.RowCells row = cells.row(r++);
+            if (p.items().isEmpty()) {
+                row.text(0, p.parameter(), styles.boldWrap);
+            } else {
+                row.rich(0, withSlots(p), styles.boldWrap);
+            }
+            row.text(1, bullets(text, summary.cell(p.workedWell()), m), styles.wrap)
+                    .text(2, bullets(text, summary.cell(p.why()), m), styles.wrap)
+                    .text(3, bullets(text, summary.cell(p.improvements()), m), styles.wrap);
         }
         r++;
         DieScoreSection score = summary.dieScore();
@@ -126,7 +146,7 @@ final class SummarySheets {
     }
 
     /** The cell's statements as bullet lines, and how many more there are: the same as in the PDF. */
-    private String bullets(StatementCell cell, int respondents) {
+    static String bullets(ReportText text, StatementCell cell, int respondents) {
         StringBuilder lines = new StringBuilder();
         for (Statement statement : cell.shown()) {
             lines.append(lines.length() > 0 ? "\n• " : "• ").append(text.statement(statement, respondents));
@@ -137,8 +157,18 @@ final class SummarySheets {
         return lines.toString();
     }
 
+    /** The parameter in bold, and under it in grey when and by whom the programme items it names were held. */
+    private XSSFRichTextString withSlots(ParameterFeedback parameter) {
+        StringBuilder lines = new StringBuilder(parameter.parameter());
+        parameter.items().forEach(item -> lines.append('\n').append(text.slot(item, summary.programme().severalDays())));
+        XSSFRichTextString rich = new XSSFRichTextString(lines.toString());
+        rich.applyFont(0, parameter.parameter().length(), styles.boldFont);
+        rich.applyFont(parameter.parameter().length(), rich.length(), styles.greyFont);
+        return rich;
+    }
+
     /** A header of two lines: the bold title, then the explanation in plain type. */
-    private XSSFRichTextString twoLines(String title, String subtitle) {
+    static XSSFRichTextString twoLines(Styles styles, String title, String subtitle) {
         XSSFRichTextString rich = new XSSFRichTextString(subtitle == null ? title : title + "\n" + subtitle);
         rich.applyFont(0, title.length(), styles.boldFont);
         if (subtitle != null) {

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +27,8 @@ import no.samanom.samlingsrapport.input.DataRow.EvaluationRow;
 import no.samanom.samlingsrapport.input.DataRow.ExpectationRow;
 import no.samanom.samlingsrapport.input.DataRow.IndicatorRow;
 import no.samanom.samlingsrapport.input.DataRow.MetaRow;
+import no.samanom.samlingsrapport.input.DataRow.ProgrammeRow;
+import no.samanom.samlingsrapport.input.DataRow.ProjectStatusRow;
 import no.samanom.samlingsrapport.input.DataRow.RiskRow;
 import no.samanom.samlingsrapport.input.Deviation;
 import no.samanom.samlingsrapport.report.GatheringSummary;
@@ -84,8 +91,11 @@ public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
             String title = text.get("title.summary") + " – " + summary.info().title();
             ReportWorkbook book = new ReportWorkbook(workbook, styles, text, title);
             SummarySheets sheets = new SummarySheets(book, summary);
+            ProgrammeSheets programme = new ProgrammeSheets(book, summary);
             sheets.overview();
+            programme.programme();
             sheets.expectations();
+            programme.projects();
             sheets.evaluation();
             FigureSheets figures = new FigureSheets(book, data.profile(), summary, maxRows);
             try (Stream<RespondentScore> scores = data.scores().open()) {
@@ -146,10 +156,34 @@ public class WorkbookReportWriter implements ReportWriter<GatheringSummary> {
             } else if (row instanceof IndicatorRow i) {
                 line.text(0, "Resultat").text(4, i.municipality()).text(6, i.indicator())
                         .text(7, i.date().toString()).decimal(12, i.value());
+            } else if (row instanceof ProgrammeRow p) {
+                line.text(0, "Program").text(6, p.title()).text(7, String.join(", ", Stream.of(p.date() + " " + p.start()
+                        + (p.end() == null ? "" : "–" + p.end()), p.speaker(), p.organisation()).filter(Objects::nonNull)
+                        .toList())).text(8, p.type() == null ? null : p.type().displayName());
+            } else if (row instanceof ProjectStatusRow p) {
+                line.text(0, "Prosjektstatus").text(4, p.municipality()).text(7, labelled(p));
             }
         }
         sheet.finish();
         sheet.parts().forEach(part -> book.print(part, true, 0));
+    }
+
+    /** A presentation's headings, one per line, for the one text column the data sheet has for it. */
+    private static String labelled(ProjectStatusRow row) {
+        List<String> lines = new ArrayList<>();
+        Map<String, List<String>> headings = new LinkedHashMap<>();
+        headings.put("Status", row.status());
+        headings.put("Forventet avslutning", row.completion() == null ? List.of() : List.of(row.completion()));
+        headings.put("Forankring", row.anchoring());
+        headings.put("Risiko", row.risk());
+        headings.put("Gevinster", row.benefits());
+        headings.put("Måling", row.measurement());
+        headings.forEach((heading, points) -> {
+            if (!points.isEmpty()) {
+                lines.add(heading + ": " + String.join("; ", points));
+            }
+        });
+        return String.join("\n", lines);
     }
 
     /** Every deviation, one per row, continuing on further sheets past a sheet's row limit. */

@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 
 import com.lowagie.text.Element;
 
+import no.samanom.samlingsrapport.input.IndicatorBands.Band;
 import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
 import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
 import no.samanom.samlingsrapport.report.NetworkSummary.MunicipalityAnchoring;
+import no.samanom.samlingsrapport.report.NetworkSummary.Point;
 import no.samanom.samlingsrapport.report.NetworkSummary.StageAt;
 import no.samanom.samlingsrapport.report.ReportText;
 
@@ -68,19 +70,23 @@ final class MunicipalityProgressSections {
             if (trend.scale() != null) {
                 pdf.paragraph(text.get("network.indicator.scale", trend.scale()), page.body);
             }
+            String bands = bands(trend);
+            if (!bands.isEmpty()) {
+                pdf.paragraph(bands, page.body);
+            }
             String targets = trend.series().stream().map(s -> s.municipality() + " " + s.values().stream()
                     .map(p -> text.date(p.date()) + " " + text.number(p.value())).collect(Collectors.joining(", "))
                     + (s.targets().isEmpty() ? "" : "; " + text.get("network.target").toLowerCase(text.language().locale())
                     + " " + s.targets().stream().map(p -> text.date(p.date()) + " " + text.number(p.value()))
                     .collect(Collectors.joining(", ")))).collect(Collectors.joining(". "));
             pdf.figure(NetworkCharts.indicator(trend, text, fonts.chartFont(9)), pdf.width() * 0.75f, CHART_HEIGHT,
-                    text.get("network.indicator.alt", trend.indicator(), targets));
+                    (text.get("network.indicator.alt", trend.indicator(), targets) + " " + bands).strip());
             List<List<Cell>> rows = new ArrayList<>();
             for (IndicatorSeries s : trend.series()) {
                 var status = s.status();
                 var latest = s.latest();
                 rows.add(List.of(Cell.of(s.municipality(), page.bold),
-                        page.number(latest == null ? "" : text.number(latest.value()) + " (" + text.date(latest.date()) + ")"),
+                        page.number(latest == null ? "" : value(latest, s.band()) + " (" + text.date(latest.date()) + ")"),
                         page.number(status == null ? "" : text.number(status.target().value()) + " ("
                                 + text.date(status.target().date()) + ")"),
                         page.number(status == null ? "" : text.number(status.gap())),
@@ -93,5 +99,23 @@ final class MunicipalityProgressSections {
                     page.numberHeader(text.get("col.gap")), page.headerCell(text.get("col.status")),
                     page.headerCell(text.get("col.source"))), rows);
         }
+    }
+
+    /** "78,5 — Godt omdømme": the value and what it means, when the indicator has bands. */
+    private String value(Point latest, Band band) {
+        String value = text.number(latest.value());
+        return band == null ? value : text.get("network.indicator.valueBand", value, band.label(text.language()));
+    }
+
+    /** "Bånd (Reputation Institute, RepTrak): fra 0 Dårlig omdømme, fra 40 …", or empty without bands. */
+    private String bands(IndicatorTrend trend) {
+        if (trend.bands().isEmpty()) {
+            return "";
+        }
+        String bands = trend.bands().stream()
+                .map(b -> text.get("network.indicator.band", text.number(b.from()), b.label(text.language())))
+                .collect(Collectors.joining(", "));
+        return trend.bandSource() == null ? text.get("network.indicator.bands", bands)
+                : text.get("network.indicator.bands.source", bands, trend.bandSource());
     }
 }

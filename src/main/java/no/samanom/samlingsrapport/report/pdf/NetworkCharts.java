@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -42,6 +43,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import no.samanom.samlingsrapport.input.Anchoring;
+import no.samanom.samlingsrapport.input.IndicatorBands.Band;
 import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorSeries;
 import no.samanom.samlingsrapport.report.NetworkSummary.IndicatorTrend;
 import no.samanom.samlingsrapport.report.NetworkSummary.Member;
@@ -184,8 +186,41 @@ final class NetworkCharts {
             values.setRange(low, high + (high - low) * 0.08);
         }
         values.setNumberFormatOverride(number);
-        XYPlot plot = new XYPlot(data, dateAxis(font, text), values, renderer);
+        DateAxis time = dateAxis(font, text);
+        XYPlot plot = new XYPlot(data, time, values, renderer);
+        if (!trend.bands().isEmpty()) {
+            time.setUpperMargin(0.25); // room for the bands' names after the last point
+            bands(plot, trend, text, font);
+        }
         return withLegend(plot, font);
+    }
+
+    /**
+     * The indicator's bands behind its lines, each from its lower bound to the next one's, in the
+     * band's colour and named at the right, as the ladder's phases are.
+     */
+    private static void bands(XYPlot plot, IndicatorTrend trend, ReportText text, Font font) {
+        List<Band> bands = trend.bands();
+        double top = trend.series().stream().flatMap(s -> Stream.concat(s.values().stream(), s.targets().stream()))
+                .mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
+        if (trend.scaleHigh() != null) {
+            top = Math.max(top, trend.scaleHigh().doubleValue());
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            Band band = bands.get(i);
+            double from = band.from().doubleValue();
+            double to = i + 1 < bands.size() ? bands.get(i + 1).from().doubleValue() : Math.max(top, from) * 1.1 + 1;
+            IntervalMarker marker = new IntervalMarker(from, to, Color.decode(band.colour()));
+            marker.setAlpha(0.7f);
+            marker.setLabel(band.label(text.language()));
+            marker.setLabelFont(font.deriveFont(font.getSize2D() - 1));
+            marker.setLabelPaint(Charts.INK);
+            marker.setLabelBackgroundColor(new Color(0, 0, 0, 0)); // the band's own colour is the label's ground
+            marker.setLabelAnchor(RectangleAnchor.RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            marker.setLabelOffset(new RectangleInsets(0, 0, 0, 6));
+            plot.addRangeMarker(marker, Layer.BACKGROUND);
+        }
     }
 
     private static XYSeries series(String key, List<Point> points) {

@@ -34,8 +34,8 @@ import no.samanom.samlingsrapport.report.ReportWriter;
 
 /**
  * The gathering's summary as an archival PDF (PDF/A-2a and PDF/UA-1) that reads like the
- * original "Oppsummering": title block, expectations, the evaluation table, the die score,
- * the risk picture and the data basis.
+ * original "Oppsummering": title block, programme, expectations, project presentations, the
+ * evaluation table, the die score, the risk picture, the next gathering and the data basis.
  */
 @Component
 @Order(1)
@@ -61,28 +61,38 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
                 profile.organisation(), text.get("meta.keywords"), text.language().tag(), data.created(),
                 text.get("page.header", text.get("programme"), info.title()), text.get("page.footer", "{0}", "{1}"));
         try (TaggedPdf pdf = new TaggedPdf(out, meta, fonts)) {
-            Sections sections = new Sections(new ReportPage(pdf, text, profile, fonts), pdf, text, profile);
+            ReportPage page = new ReportPage(pdf, text, profile, fonts);
+            ProgrammeSections programme = new ProgrammeSections(page, pdf, text, fonts);
+            Sections sections = new Sections(page, pdf, text, profile, programme);
             sections.titleBlock(info, title);
+            programme.programme(summary.programme());
             sections.expectations(summary);
+            programme.projects(summary);
             sections.evaluation(summary);
             sections.dieScore(summary.dieScore());
             sections.risk(summary.risk());
+            programme.next(summary.next());
             sections.dataBasis(summary.dataBasis());
         }
     }
 
-    /** The gathering summary's sections, in the order the original "Oppsummering" has them. */
+    /**
+     * The gathering summary's sections, in the order the original "Oppsummering" has them; the
+     * programme's are {@link ProgrammeSections}.
+     */
     private final class Sections {
         private final ReportPage page;
         private final TaggedPdf pdf;
         private final ReportText text;
         private final Profile profile;
+        private final ProgrammeSections programme;
 
-        Sections(ReportPage page, TaggedPdf pdf, ReportText text, Profile profile) {
+        Sections(ReportPage page, TaggedPdf pdf, ReportText text, Profile profile, ProgrammeSections programme) {
             this.page = page;
             this.pdf = pdf;
             this.text = text;
             this.profile = profile;
+            this.programme = programme;
         }
 
         void titleBlock(GatheringInfo info, String title) throws IOException {
@@ -145,7 +155,8 @@ public class PdfReportWriter implements ReportWriter<GatheringSummary> {
             List<List<Cell>> rows = new ArrayList<>();
             int m = section.respondents();
             for (ParameterFeedback p : section.parameters()) {
-                rows.add(List.of(Cell.of(p.parameter(), page.bold), page.statements(summary.cell(p.workedWell()), m),
+                rows.add(List.of(programme.parameter(p, summary.programme()),
+                        page.statements(summary.cell(p.workedWell()), m),
                         page.statements(summary.cell(p.why()), m), page.statements(summary.cell(p.improvements()), m)));
             }
             pdf.table(new float[]{1.3f, 2, 2, 2}, header, rows);
