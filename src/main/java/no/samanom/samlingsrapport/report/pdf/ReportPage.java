@@ -8,7 +8,6 @@ import java.util.List;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 
-import no.samanom.samlingsrapport.report.GatheringSummary.Statement;
 import no.samanom.samlingsrapport.report.Profile;
 import no.samanom.samlingsrapport.report.ReportText;
 import no.samanom.samlingsrapport.report.StatementCell;
