@@ -17,10 +17,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.HistoryEntry;
 import no.samanom.samlingsrapport.job.Jobs;
+import no.samanom.samlingsrapport.job.JobsUnavailableException;
 import no.samanom.samlingsrapport.job.NetworkOutcome;
 import no.samanom.samlingsrapport.job.RunListener;
 import no.samanom.samlingsrapport.job.Round;
 import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.job.Sharing;
 import no.samanom.samlingsrapport.job.Validation;
 
 /**
@@ -86,7 +88,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(ROOT + ".cli..")
                 .should().onlyDependOnClassesThat(not(resideInAPackage(ROOT + ".job..")).or(belongToAnyOf(Jobs.class,
                         Validation.class, Round.class, RunResult.class, GatheringOutcome.class, NetworkOutcome.class,
-                        HistoryEntry.class, RunListener.class)))
+                        HistoryEntry.class, RunListener.class, Sharing.class, JobsUnavailableException.class)))
                 .check(CLASSES);
     }
 }

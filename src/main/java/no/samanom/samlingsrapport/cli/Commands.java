@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import no.samanom.samlingsrapport.input.Visible;
+import no.samanom.samlingsrapport.job.JobsUnavailableException;
 import picocli.CommandLine;
 
 /** Builds the command line with its subcommands and its handling of the unexpected. */
@@ -29,6 +30,11 @@ final class Commands {
         commandLine.setErr(err);
         // a bug or a broken disk must not greet the operator with a stack trace: it goes to the log
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            if (exception instanceof JobsUnavailableException unavailable) {
+                log.error("The shared job repository is unavailable", unavailable);
+                cl.getErr().println(Visible.of(unavailable.getMessage()));
+                return ExitCodes.FAILED;
+            }
             log.error("Unexpected failure", exception);
             cl.getErr().println("Intern feil: " + exception.getClass().getSimpleName() + ": "
                     + Visible.of(String.valueOf(exception.getMessage()), Visible.VALUE)

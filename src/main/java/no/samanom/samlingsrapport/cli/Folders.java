@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.cli;
 import java.nio.file.Path;
 
 import no.samanom.samlingsrapport.support.Language;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where a run reads, writes and keeps its state, and how it renders: shared by run and watch. */
@@ -23,6 +24,9 @@ final class Folders {
     @Option(names = "--templates", defaultValue = "templates", paramLabel = "MAPPE",
             description = "Maler: risikofaktorer, profil og tekster (standard: ${DEFAULT-VALUE}).")
     Path templates;
+
+    @Mixin
+    SharedOptions shared;
 
     @Option(names = "--language", defaultValue = "nb", paramLabel = "SPRÅK",
             description = "Rapportspråk når samlingen ikke sier noe: nb (bokmål), nn (nynorsk) eller en (standard: ${DEFAULT-VALUE}).")

@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 
 import no.samanom.samlingsrapport.job.HistoryEntry;
 import no.samanom.samlingsrapport.job.Jobs;
+import no.samanom.samlingsrapport.job.Sharing;
 import no.samanom.samlingsrapport.support.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
 class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
-    private static final String ROW = "%-7s %-19s %-24s %-13s %-9s %6s %6s %9s  %s%n";
+    private static final String ROW = "%-7s %-19s %-24s %-13s %-9s %6s %6s %9s  %-12s %s%n";
 
     @Spec
     CommandSpec spec;
@@ -36,6 +38,9 @@ class HistoryCommand implements Callable<Integer> {
     @Option(names = "--state", defaultValue = ".state", paramLabel = "MAPPE",
             description = "Tilstandsmappen med jobbregisteret (standard: ${DEFAULT-VALUE}).")
     Path state;
+
+    @Mixin
+    SharedOptions shared;
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "ANTALL",
             description = "Hvor mange kjøringer som vises, de nyeste først (standard: ${DEFAULT-VALUE}).")
@@ -54,27 +59,30 @@ class HistoryCommand implements Callable<Integer> {
             return ExitCodes.REJECTED;
         }
         Logging.toStateFolder(state);
-        Optional<StateLock> lock = StateLock.tryAcquire(state);
-        if (lock.isEmpty()) {
+        Sharing sharing = shared.sharing();
+        // the state lock guards the state folder's own database; a shared one needs no lock to be read
+        Optional<StateLock> lock = sharing.shared() ? Optional.empty() : StateLock.tryAcquire(state);
+        if (!sharing.shared() && lock.isEmpty()) {
             spec.commandLine().getErr().println("En kjøring bruker tilstandsmappen " + state.toAbsolutePath()
                     + " akkurat nå; prøv igjen når den er ferdig.");
             return ExitCodes.BUSY;
         }
-        try (StateLock held = lock.get();
-             Jobs jobs = Jobs.start(Path.of("input"), Path.of("output"), state, Path.of("templates"), Language.NB)) {
+        try (Jobs jobs = Jobs.start(Path.of("input"), Path.of("output"), state, Path.of("templates"), Language.NB,
+                sharing)) {
             List<HistoryEntry> entries = jobs.history(limit);
             if (entries.isEmpty()) {
                 out.println("Ingen kjøringer i " + state.toAbsolutePath() + ".");
                 return ExitCodes.OK;
             }
             out.printf(ROW, "Kjøring", "Startet", "Samling", "Fingeravtrykk", "Status", "Lest", "Brukt", "Forkastet",
-                    "Filer / melding");
+                    "Node", "Filer / melding");
             for (HistoryEntry e : entries) {
                 out.printf(ROW, e.execution(), when(e.started()), e.gathering(), e.fingerprint().substring(0, 12),
                         status(e) + (e.forced() ? "*" : ""),
                         e.basis() == null ? "" : e.basis().rowsRead(),
                         e.basis() == null ? "" : e.basis().rowsUsed(),
                         e.basis() == null ? "" : e.basis().rowsRejected(),
+                        e.node(),
                         e.files().isEmpty() ? e.message() : e.files());
             }
             if (entries.stream().anyMatch(HistoryEntry::forced)) {
@@ -82,6 +90,10 @@ class HistoryCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
+        } finally {
+            if (lock.isPresent()) {
+                lock.get().close();
+            }
         }
     }
 

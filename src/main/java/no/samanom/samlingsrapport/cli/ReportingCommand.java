@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import no.samanom.samlingsrapport.input.Visible;
+import no.samanom.samlingsrapport.job.JobsUnavailableException;
 import no.samanom.samlingsrapport.job.RunResult;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +91,14 @@ abstract class ReportingCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 return ExitCodes.OK;
             }
-            if (session.roundToTheEnd(List.of(folders.input)).isEmpty()) {
-                session.busy();
+            try {
+                if (session.roundToTheEnd(List.of(folders.input)).isEmpty()) {
+                    session.busy();
+                }
+            } catch (JobsUnavailableException e) {
+                // the shared database is away: this round is lost, the next one takes up what is unfinished
+                spec.commandLine().getErr().println(Visible.of(e.getMessage()));
+                spec.commandLine().getErr().flush();
             }
         }
         return ExitCodes.OK;

@@ -142,6 +142,7 @@ final class RunPrinter implements RunListener {
             case REJECTED -> o.id() + ": AVVIST" + (o.unchanged() ? " (uendret siden " + WHEN.format(o.when()) + ")" : "")
                     + ": " + o.message();
             case FAILED -> o.id() + ": FEILET: " + o.message();
+            case ELSEWHERE -> o.id() + ": " + o.message() + "; den noden rapporterer den.";
         };
     }
 
@@ -172,7 +173,8 @@ final class RunPrinter implements RunListener {
                     + " avvist). Ingen rapporter er skrevet.";
         }
         return "Totalt: " + gatherings(t.gatherings()) + " (" + t.reported() + " rapportert, " + t.unchanged()
-                + " uendret, " + t.rejected() + " avvist, " + t.failed() + " feilet); " + t.rejectedFiles()
+                + " uendret, " + t.rejected() + " avvist, " + t.failed() + " feilet"
+                + (t.elsewhere() > 0 ? ", " + t.elsewhere() + " hos en annen node" : "") + "); " + t.rejectedFiles()
                 + (t.rejectedFiles() == 1 ? " fil" : " filer") + " avvist; denne kjøringen: "
                 + count(t.rowsRead(), "rad", "rader") + " lest, " + t.rowsUsed() + " brukt, "
                 + (t.rowsRead() - t.rowsUsed()) + " forkastet, " + t.deviations() + " avvik.";

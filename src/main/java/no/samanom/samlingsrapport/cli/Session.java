@@ -18,6 +18,7 @@ import no.samanom.samlingsrapport.job.GatheringOutcome;
 import no.samanom.samlingsrapport.job.Jobs;
 import no.samanom.samlingsrapport.job.Round;
 import no.samanom.samlingsrapport.job.RunResult;
+import no.samanom.samlingsrapport.job.Sharing;
 import no.samanom.samlingsrapport.operations.Archiver;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -67,8 +68,10 @@ final class Session {
         try (StateLock held = lock.get()) {
             log.info("Round over {} (force: {})", inputs, force);
             Round round = Round.of(inputs, folders.input, folders.templates);
-            // nothing changed since a round that failed nowhere: say so without starting the jobs
-            Optional<RunResult> unchanged = force || verbosity.verbose ? Optional.empty() : round.unchanged(folders.state);
+            // nothing changed since a round that failed nowhere: say so without starting the jobs (alone only:
+            // a node sharing the job repository cannot tell from here what the others did since)
+            Optional<RunResult> unchanged = force || verbosity.verbose || sharing().shared() ? Optional.empty()
+                    : round.unchanged(folders.state);
             RunResult result = unchanged.isPresent() ? tell(unchanged.get()) : run(round, force);
             if (after.archiving()) {
                 for (String line : new Archiver(folders.input, after.archive).archive(result, LocalDate.now())) {
@@ -85,14 +88,21 @@ final class Session {
 
     private RunResult run(Round round, boolean force) throws IOException {
         RunResult result;
-        try (Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language)) {
+        try (Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language,
+                sharing())) {
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,
                     jobs.progressInterval(), jobs::deviations);
             result = jobs.run(round, force, printer);
             printer.summary(result);
         }
-        round.remember(folders.state, result);
+        if (!sharing().shared()) {
+            round.remember(folders.state, result);
+        }
         return result;
+    }
+
+    private Sharing sharing() {
+        return folders.shared.sharing();
     }
 
     /** The last round's result, every gathering unchanged, printed as a run would print it. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.GatheringOutcome;
+import no.samanom.samlingsrapport.job.JobsUnavailableException;
 import no.samanom.samlingsrapport.job.RunResult;
 import no.samanom.samlingsrapport.operations.DropFolder;
 import picocli.CommandLine.Command;
@@ -61,21 +63,36 @@ class WatchCommand implements Callable<Integer> {
             out.flush();
         }
         boolean toldBusy = false;
+        String toldUnavailable = null;
         while (!Thread.currentThread().isInterrupted()) {
             List<Path> ready = drop.ready();
             if (!ready.isEmpty()) {
-                Optional<RunResult> result = session.roundToTheEnd(ready);
-                if (result.isEmpty()) {
+                Optional<RunResult> result;
+                try {
+                    result = session.roundToTheEnd(ready);
+                    toldUnavailable = null;
+                } catch (JobsUnavailableException e) {
+                    // the shared database is away: say so once, and try the same entries at the next look
+                    if (!e.getMessage().equals(toldUnavailable)) {
+                        spec.commandLine().getErr().println(Visible.of(e.getMessage()));
+                        spec.commandLine().getErr().flush();
+                    }
+                    toldUnavailable = e.getMessage();
+                    result = null;
+                }
+                if (result != null && result.isEmpty()) {
                     if (!toldBusy) {
                         session.busy();
                     }
                     toldBusy = true;
-                } else {
+                } else if (result != null) {
                     toldBusy = false;
                     for (Path entry : ready) {
-                        if (failedIn(result.get(), entry)) {
+                        if (in(result.get(), entry, GatheringOutcome.Status.FAILED)) {
                             drop.failed(entry);
-                        } else {
+                        } else if (!in(result.get(), entry, GatheringOutcome.Status.ELSEWHERE)) {
+                            // what another node works on is looked at again next time: if that node
+                            // dies, this one finishes it
                             drop.handled(entry);
                         }
                     }
@@ -90,10 +107,10 @@ class WatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A gathering of the entry failed (not rejected): the entry is tried again later. */
-    private static boolean failedIn(RunResult result, Path entry) {
+    /** Whether a gathering of the entry ended so. */
+    private static boolean in(RunResult result, Path entry, GatheringOutcome.Status status) {
         Path root = entry.toAbsolutePath().normalize();
-        return result.outcomes().stream().anyMatch(o -> o.status() == GatheringOutcome.Status.FAILED
+        return result.outcomes().stream().anyMatch(o -> o.status() == status
                 && Path.of(o.source()).toAbsolutePath().normalize().startsWith(root));
     }
 }

@@ -21,5 +21,6 @@ public record GatheringOutcome(String id, String source, String fingerprint, Sta
                                LocalDateTime when, GatheringSummary summary, List<Deviation> fileProblems,
                                String message, List<String> files) {
 
-    public enum Status { REPORTED, REJECTED, FAILED }
+    /** ELSEWHERE: another node sharing the job repository was working on the gathering; it reports it. */
+    public enum Status { REPORTED, REJECTED, FAILED, ELSEWHERE }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,12 +45,14 @@ public class GatheringRunner {
     private final StepWatcher watcher;
     private final Launches launches;
     private final NetworkReports networkReports;
+    private final Claims claims;
     private final int workers;
 
     GatheringRunner(JobOperator jobOperator, Job gatheringJob,
                     Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports,
-                    SamlingsrapportProperties properties) {
+                    Claims claims, SamlingsrapportProperties properties) {
         this.workers = properties.workers();
+        this.claims = claims;
         this.jobOperator = jobOperator;
         this.gatheringJob = gatheringJob;
         this.staging = staging;
@@ -66,7 +69,8 @@ public class GatheringRunner {
      */
     public RunResult run(Round round, boolean force, RunListener listener) {
         List<GatheringSource> gatherings = round.scan().gatherings();
-        launches.recoverStale(JobConfig.GATHERING_JOB);
+        launches.recoverStale(JobConfig.GATHERING_JOB,
+                parameters -> Claims.gathering(GatheringParameters.of(parameters).id()));
         watcher.listenWith(listener);
         // one time for the whole run, so that a forced run is one new job instance per gathering
         String forced = force ? LocalDateTime.now().toString() : null;
@@ -122,14 +126,26 @@ public class GatheringRunner {
         }
     }
 
+    /**
+     * Runs the gathering's job if no other node is working on the gathering; a node sharing the
+     * job repository that holds its claim is left to finish it, or, if that node dies, the next
+     * round of any node recovers it.
+     */
     private GatheringOutcome run(GatheringSource source, String forced) {
         JobParameters parameters = GatheringParameters.of(source, forced).toJobParameters();
         try {
-            JobExecution last = launches.last(JobConfig.GATHERING_JOB, parameters);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                return outcome(source, last, true);
+            Optional<Claims.Claim> claim = claims.tryClaim(Claims.gathering(source.id()));
+            if (claim.isEmpty()) {
+                return new GatheringOutcome(source.id(), source.root(), source.fingerprint(), Status.ELSEWHERE, false,
+                        LocalDateTime.now(), null, List.of(), "en annen node arbeider med samlingen nå", List.of());
             }
-            return outcome(source, jobOperator.start(gatheringJob, parameters), false);
+            try (Claims.Claim held = claim.get()) {
+                JobExecution last = launches.last(JobConfig.GATHERING_JOB, parameters);
+                if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                    return outcome(source, last, true);
+                }
+                return outcome(source, jobOperator.start(gatheringJob, parameters), false);
+            }
         } catch (JobExecutionException | RuntimeException e) {
             // whatever goes wrong is this gathering's failure; the others still run
             log.error("Could not run the job for {}", source.id(), e);

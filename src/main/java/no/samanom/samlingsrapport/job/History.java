@@ -1,7 +1,6 @@
 package no.samanom.samlingsrapport.job;
 
 import java.io.IOException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +56,8 @@ class History {
                 : execution.getExitStatus().getExitDescription();
         return new HistoryEntry(execution.getId(), execution.getStartTime(), execution.getEndTime(), parameters.id(),
                 parameters.fingerprint(), parameters.forced() != null, status, basis,
-                execution.getExecutionContext().getString(ReportTasklet.FILES, ""), firstLine(message));
+                execution.getExecutionContext().getString(ReportTasklet.FILES, ""), firstLine(message),
+                execution.getExecutionContext().getString(JobConfig.NODE, ""));
     }
 
     private static String firstLine(String text) {

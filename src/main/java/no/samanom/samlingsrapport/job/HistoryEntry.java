@@ -10,8 +10,9 @@ import no.samanom.samlingsrapport.report.GatheringSummary.DataBasis;
  * @param status   COMPLETED, FAILED, ... or REJECTED when the job ended by rejecting the input
  * @param basis    rows read, used and rejected, for executions that got as far as aggregating
  * @param files    the report files written
+ * @param node     the node that ran the execution
  */
 public record HistoryEntry(long execution, LocalDateTime started, LocalDateTime ended, String gathering,
                            String fingerprint, boolean forced, String status, DataBasis basis, String files,
-                           String message) {
+                           String message, String node) {
 }

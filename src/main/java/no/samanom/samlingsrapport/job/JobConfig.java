@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -42,10 +44,14 @@ class JobConfig {
     static final String GATHERING_JOB = "samlingsrapport";
     static final String NETWORK_JOB = "utviklingsrapport";
 
+    /** The execution context's entry naming the node that ran an execution, for history. */
+    static final String NODE = "node";
+
     @Bean
     Job gatheringJob(JobRepository jobRepository, Step gatheringInspect, Step stage, Step gatheringAggregate,
-                     Step gatheringReport) {
+                     Step gatheringReport, JobExecutionListener nodeStamp) {
         return new JobBuilder(GATHERING_JOB, jobRepository)
+                .listener(nodeStamp)
                 .start(gatheringInspect)
                 .on(InspectTasklet.REJECTED).end(InspectTasklet.REJECTED)
                 // a failed inspection ends the job: nothing is read without a plan
@@ -59,8 +65,9 @@ class JobConfig {
 
     @Bean
     Job networkJob(JobRepository jobRepository, Step networkInspect, Step stage, Step networkAggregate,
-                   Step networkReport) {
+                   Step networkReport, JobExecutionListener nodeStamp) {
         return new JobBuilder(NETWORK_JOB, jobRepository)
+                .listener(nodeStamp)
                 .start(networkInspect)
                 .on(InspectTasklet.STAGED).to(networkAggregate)
                 .from(networkInspect).on(ExitStatus.FAILED.getExitCode()).fail()
@@ -108,14 +115,35 @@ class JobConfig {
 
     @Bean
     Step gatheringReport(Steps steps, GatheringReportSource source, List<ReportWriter<GatheringSummary>> writers,
-                         SamlingsrapportProperties properties) {
-        return steps.tasklet("report", new ReportTasklet<>(source, writers, properties.output()));
+                         SamlingsrapportProperties properties, Claims claims) {
+        return steps.tasklet("report", new ReportTasklet<>(source, writers, properties.output(), claims));
     }
 
     @Bean
     Step networkReport(Steps steps, NetworkReportSource source, List<ReportWriter<NetworkSummary>> writers,
-                       SamlingsrapportProperties properties) {
-        return steps.tasklet("report", new ReportTasklet<>(source, writers, properties.output()));
+                       SamlingsrapportProperties properties, Claims claims) {
+        return steps.tasklet("report", new ReportTasklet<>(source, writers, properties.output(), claims));
+    }
+
+    /** Every execution records the node that ran it (a restart on another node records that one). */
+    @Bean
+    JobExecutionListener nodeStamp(SamlingsrapportProperties properties) {
+        String node = properties.nodeName();
+        return new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                execution.getExecutionContext().putString(NODE, node);
+            }
+        };
+    }
+
+    /** Claims in the shared database when there is one; alone, the state lock is claim enough. */
+    @Bean
+    Claims claims(SamlingsrapportProperties properties, @Value("${spring.datasource.username:}") String user,
+                  @Value("${spring.datasource.password:}") String password) {
+        return properties.shared()
+                ? new DatabaseClaims(properties.database(), user, password, properties.nodeName())
+                : Claims.ALONE;
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,25 +30,64 @@ public final class Jobs implements AutoCloseable {
     private static final String DATABASE = "jobs/db";
 
     private final ConfigurableApplicationContext context;
+    private final Sharing sharing;
 
-    private Jobs(ConfigurableApplicationContext context) {
+    private Jobs(ConfigurableApplicationContext context, Sharing sharing) {
         this.context = context;
+        this.sharing = sharing;
     }
 
-    /** Folder settings become default properties, so -D and the environment can still override them. */
-    public static Jobs start(Path input, Path output, Path state, Path templates, Language language) {
-        return new Jobs(new SpringApplicationBuilder(SamlingsrapportApplication.class)
-                .bannerMode(Banner.Mode.OFF)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties(Map.of(
-                        "samlingsrapport.input", input.toAbsolutePath().toString(),
-                        "samlingsrapport.output", output.toAbsolutePath().toString(),
-                        "samlingsrapport.state", state.toAbsolutePath().toString(),
-                        "samlingsrapport.templates", templates.toAbsolutePath().toString(),
-                        "samlingsrapport.language", language.code(),
-                        "spring.datasource.url", databaseUrl(state)))
-                .run());
+    /**
+     * Folder settings become default properties, so -D and the environment can still override them.
+     * Without a database the job repository is the state folder's own file database; with one
+     * (PostgreSQL, shared by the nodes) its schema is created on first use and checked after.
+     */
+    public static Jobs start(Path input, Path output, Path state, Path templates, Language language, Sharing sharing) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "samlingsrapport.input", input.toAbsolutePath().toString(),
+                "samlingsrapport.output", output.toAbsolutePath().toString(),
+                "samlingsrapport.state", state.toAbsolutePath().toString(),
+                "samlingsrapport.templates", templates.toAbsolutePath().toString(),
+                "samlingsrapport.language", language.code()));
+        if (sharing.staging() != null) {
+            properties.put("samlingsrapport.staging", sharing.staging().toAbsolutePath().toString());
+        }
+        if (sharing.node() != null) {
+            properties.put("samlingsrapport.node", sharing.node());
+        }
+        if (sharing.shared()) {
+            properties.put("samlingsrapport.database", sharing.database());
+            properties.put("spring.datasource.url", sharing.database());
+            properties.put("spring.batch.jdbc.initialize-schema", "never"); // RepositorySchema creates it once
+            // a database that is away should fail a round within seconds, not after Hikari's half minute
+            properties.put("spring.datasource.hikari.connection-timeout", "5000");
+            properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+        } else {
+            properties.put("spring.datasource.url", databaseUrl(state));
+            // a file HSQLDB is not "embedded" to Boot; the scripts are not idempotent, errors on rerun are expected
+            properties.put("spring.batch.jdbc.initialize-schema", "always");
+            properties.put("spring.datasource.username", "SA");
+            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(SamlingsrapportApplication.class)
+                    .bannerMode(Banner.Mode.OFF)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .properties(properties)
+                    .run();
+        } catch (RuntimeException e) {
+            throw JobsUnavailableException.ifDatabase(e, sharing);
+        }
+        try {
+            context.getBean(RepositorySchema.class).ensure();
+            return new Jobs(context, sharing);
+        } catch (RuntimeException e) {
+            context.close();
+            throw JobsUnavailableException.ifDatabase(e, sharing);
+        }
     }
 
     /** The folder of the job repository's files. */
@@ -79,7 +119,11 @@ public final class Jobs implements AutoCloseable {
      * @param force report again what the job repository has already completed
      */
     public RunResult run(Round round, boolean force, RunListener listener) {
-        return context.getBean(GatheringRunner.class).run(round, force, listener);
+        try {
+            return context.getBean(GatheringRunner.class).run(round, force, listener);
+        } catch (RuntimeException e) {
+            throw JobsUnavailableException.ifDatabase(e, sharing);
+        }
     }
 
     /** Every deviation of a gathering the round handled, in the order its deviation list has them. */
@@ -97,7 +141,11 @@ public final class Jobs implements AutoCloseable {
 
     /** The latest {@code limit} job executions of gatherings, newest first. */
     public List<HistoryEntry> history(int limit) {
-        return context.getBean(History.class).recent(limit);
+        try {
+            return context.getBean(History.class).recent(limit);
+        } catch (RuntimeException e) {
+            throw JobsUnavailableException.ifDatabase(e, sharing);
+        }
     }
 
     /** How often a progress line is printed when the output is not a terminal. */

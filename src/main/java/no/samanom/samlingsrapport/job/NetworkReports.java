@@ -1,6 +1,7 @@
 package no.samanom.samlingsrapport.job;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -42,6 +44,7 @@ import no.samanom.samlingsrapport.report.GatheringSummary;
 public class NetworkReports {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkReports.class);
+    private static final Duration PATIENCE = Duration.ofMinutes(30);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -49,9 +52,11 @@ public class NetworkReports {
     private final GatheringVersions versions;
     private final Staging staging;
     private final Launches launches;
+    private final Claims claims;
 
     NetworkReports(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("networkJob") Job networkJob,
-                   GatheringVersions versions, Staging staging, Launches launches) {
+                   GatheringVersions versions, Staging staging, Launches launches, Claims claims) {
+        this.claims = claims;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.networkJob = networkJob;
@@ -65,7 +70,20 @@ public class NetworkReports {
      *                 unchanged) in this run counts in the version its input has now, even an older one put back
      */
     public List<NetworkOutcome> refresh(InputScanner.Scan scan, List<GatheringOutcome> outcomes) {
-        launches.recoverStale(JobConfig.NETWORK_JOB);
+        launches.recoverStale(JobConfig.NETWORK_JOB, parameters -> Claims.NETWORKS);
+        // one node at a time, each seeing what the ones before it reported: a change is reported once
+        Optional<Claims.Claim> claim = claims.await(Claims.NETWORKS, PATIENCE);
+        if (claim.isEmpty()) {
+            return List.of(new NetworkOutcome("*", "alle", Status.FAILED, false, LocalDateTime.now(), 0, List.of(),
+                    List.of(), "en annen node har oppdatert utviklingsrapportene i over " + PATIENCE.toMinutes()
+                    + " minutter; de oppdateres ved neste kjøring."));
+        }
+        try (Claims.Claim held = claim.get()) {
+            return refreshHeld(scan, outcomes);
+        }
+    }
+
+    private List<NetworkOutcome> refreshHeld(InputScanner.Scan scan, List<GatheringOutcome> outcomes) {
         Map<String, GatheringVersions.Version> latest = versions.latest();
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).status() == GatheringOutcome.Status.REPORTED) {

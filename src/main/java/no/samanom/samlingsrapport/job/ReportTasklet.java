@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,18 @@ import no.samanom.samlingsrapport.support.AtomicFiles;
 class ReportTasklet<S> implements Tasklet {
 
     static final String FILES = "files";
+    private static final Duration MANIFEST_PATIENCE = Duration.ofMinutes(2);
 
     private final ReportSource<S> source;
     private final List<ReportWriter<S>> writers;
     private final Path output;
+    private final Claims claims;
 
-    ReportTasklet(ReportSource<S> source, List<ReportWriter<S>> writers, Path output) {
+    ReportTasklet(ReportSource<S> source, List<ReportWriter<S>> writers, Path output, Claims claims) {
         this.source = source;
         this.writers = writers;
         this.output = output;
+        this.claims = claims;
     }
 
     @Override
@@ -56,8 +60,13 @@ class ReportTasklet<S> implements Tasklet {
                     Files.deleteIfExists(target);
                 }
             }
-            new Manifest(output).record(report.folder(), report.fingerprint(), execution.getId(), LocalDateTime.now(),
-                    written);
+            // other nodes write the same manifest: one at a time reads, changes and replaces it
+            try (Claims.Claim manifest = claims.await(Claims.MANIFEST, MANIFEST_PATIENCE).orElseThrow(() ->
+                    new IllegalStateException("En annen node har holdt manifest.csv i over "
+                            + MANIFEST_PATIENCE.toMinutes() + " minutter."))) {
+                new Manifest(output).record(report.folder(), report.fingerprint(), execution.getId(),
+                        LocalDateTime.now(), written);
+            }
         } catch (IOException e) {
             throw new OutputException("Rapportene kunne ikke skrives i " + folder + ": " + OutputException.reason(e)
                     + ". " + report.subject() + " er ikke markert som ferdig og tas på nytt ved neste kjøring.", e);

@@ -40,18 +40,20 @@ public record RunResult(List<GatheringOutcome> outcomes, List<Deviation> finding
         long rejectedFiles = findings.stream().filter(RunResult::isRejection).count()
                 + outcomes.stream().mapToLong(o -> o.fileProblems().size()).sum();
         return new Totals(outcomes.size(), count(Status.REPORTED, false), count(Status.REPORTED, true),
-                count(Status.REJECTED, false) + count(Status.REJECTED, true), count(Status.FAILED, false), rejectedFiles,
-                read, used, deviations);
+                count(Status.REJECTED, false) + count(Status.REJECTED, true), count(Status.FAILED, false),
+                count(Status.ELSEWHERE, false), rejectedFiles, read, used, deviations);
     }
 
     /**
      * @param gatherings    gatherings found
      * @param reported      reported in this run
      * @param unchanged     already reported with the same content: nothing redone
+     * @param elsewhere     left to another node sharing the job repository, which was working on them
      * @param rejectedFiles files, sheets and entries not read
      * @param rowsRead      rows read in this run (unchanged gatherings not counted), and of those used
      */
-    public record Totals(int gatherings, long reported, long unchanged, long rejected, long failed, long rejectedFiles,
+    public record Totals(int gatherings, long reported, long unchanged, long rejected, long failed, long elsewhere,
+                         long rejectedFiles,
                          int rowsRead, int rowsUsed, int deviations) {
     }
 

@@ -35,7 +35,7 @@ public class Staging {
     private final JsonMapper json;
 
     public Staging(SamlingsrapportProperties properties, JsonMapper json) {
-        this.root = properties.state().resolve("staging");
+        this.root = properties.stagingRoot().resolve("staging");
         this.json = json;
     }
 

@@ -43,7 +43,9 @@ public final class Archiver {
         List<String> moved = new ArrayList<>();
         for (GatheringOutcome outcome : result.outcomes()) {
             Path source = Path.of(outcome.source());
-            if (outcome.status() == GatheringOutcome.Status.FAILED || !Files.exists(source)) {
+            // a failed gathering is retried from the input; one another node works on is that node's to move
+            if (outcome.status() == GatheringOutcome.Status.FAILED || outcome.status() == GatheringOutcome.Status.ELSEWHERE
+                    || !Files.exists(source)) {
                 continue;
             }
             if (outcome.status() == GatheringOutcome.Status.REPORTED) {

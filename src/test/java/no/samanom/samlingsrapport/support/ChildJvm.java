@@ -97,6 +97,20 @@ public final class ChildJvm {
         }
     }
 
+    /** SIGKILL, as a machine or an operator might end it: no shutdown hooks, no flushing. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM, as systemctl stop ends a watching node. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     public int await() throws InterruptedException, IOException {
         if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
