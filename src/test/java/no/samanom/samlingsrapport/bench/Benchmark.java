@@ -3,6 +3,9 @@ package no.samanom.samlingsrapport.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +28,10 @@ import java.util.stream.Stream;
  * gathering of 100,000 or 1,000,000 evaluation rows as CSV, against parsing them and writing them
  * into one sheet), {@code scaling} (both, for the ratio of their times), {@code million-xlsx} (the
  * million rows as one workbook, against the CSV), {@code many} (200 gatherings of 50 respondents,
- * against parsing and writing them on every core).
+ * against parsing and writing them on every core), {@code two-nodes} (the 200 gatherings with the job
+ * repository in PostgreSQL, by one node and by two nodes started together on the same folders, as
+ * two crons would; the database is {@code SAMLINGSRAPPORT_BENCH_DATABASE}, which bench/run sets to a
+ * throw-away cluster when it is not given).
  */
 public final class Benchmark {
 
@@ -56,8 +62,9 @@ public final class Benchmark {
             case "scaling" -> bench.scaling();
             case "million-xlsx" -> bench.workbook();
             case "many" -> bench.many();
+            case "two-nodes" -> bench.twoNodes();
             default -> throw new IllegalArgumentException("Unknown scenario " + scenario
-                    + ": start, hundredk, million, scaling, million-xlsx or many");
+                    + ": start, hundredk, million, scaling, million-xlsx, many or two-nodes");
         }
     }
 
@@ -105,19 +112,65 @@ public final class Benchmark {
     }
 
     private void many() throws Exception {
-        Path input = generate("many", folder -> {
-            SyntheticInput generator = new SyntheticInput();
-            for (int g = 1; g <= 200; g++) {
-                String id = String.format(Locale.ROOT, "samling-%03d", g);
-                generator.gathering(folder.resolve(id), id, 50 * 5);
-            }
-        });
+        Path input = manyGatherings();
         for (int run = 1; run <= runs; run++) {
             measure("floor: parse every CSV, write a workbook each, on every core",
                     floor("many", input.toString(), root.resolve("floor-many").toString()));
             measure("many: 200 gatherings", reportJob("many", input));
         }
         report("floor: parse every CSV, write a workbook each, on every core");
+    }
+
+    private Path manyGatherings() throws IOException {
+        return generate("many", folder -> {
+            SyntheticInput generator = new SyntheticInput();
+            for (int g = 1; g <= 200; g++) {
+                String id = String.format(Locale.ROOT, "samling-%03d", g);
+                generator.gathering(folder.resolve(id), id, 50 * 5);
+            }
+        });
+    }
+
+    /**
+     * The 200 gatherings on a fresh PostgreSQL database, by one node and by two started together;
+     * on one machine the two share its cores, so the ratio shows what sharing the work costs, not
+     * what a second machine gains.
+     */
+    private void twoNodes() throws Exception {
+        String server = System.getenv("SAMLINGSRAPPORT_BENCH_DATABASE");
+        if (server == null || server.isBlank()) {
+            throw new IllegalStateException("SAMLINGSRAPPORT_BENCH_DATABASE is not set; run it through bench/run");
+        }
+        Path input = manyGatherings();
+        for (int run = 1; run <= runs; run++) {
+            measure("one node, job repository in PostgreSQL", node(input, database(server, run, 1), "one", "a"));
+            String shared = database(server, run, 2);
+            measure("two nodes together, one job repository",
+                    node(input, shared, "two", "a"), node(input, shared, "two", "b"));
+        }
+        report("one node, job repository in PostgreSQL");
+    }
+
+    /** A node's run: its own state folder, the output and staged rows shared with the other node. */
+    private List<String> node(Path input, String database, String setup, String name) throws IOException {
+        Path out = root.resolve("two-nodes-run").resolve(setup);
+        if (name.equals("a")) {
+            delete(out);
+        }
+        return job("--input=" + input, "--output=" + out.resolve("output"), "--state=" + out.resolve("state-" + name),
+                "--staging=" + out.resolve("staging"), "--database=" + database, "--node=" + name);
+    }
+
+    /** A new, empty database on the benchmark's server for one measurement. */
+    private static String database(String server, int run, int nodes) throws Exception {
+        String name = "bench_" + nodes + "_" + run + "_" + System.currentTimeMillis();
+        int query = server.indexOf('?');
+        String base = query < 0 ? server : server.substring(0, query);
+        String parameters = query < 0 ? "" : server.substring(query);
+        try (Connection admin = DriverManager.getConnection(server); Statement create = admin.createStatement()) {
+            create.execute("CREATE DATABASE " + name);
+        }
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + parameters;
     }
 
     /** The program reporting a generated input, on fresh output and state. */
@@ -141,14 +194,22 @@ public final class Benchmark {
         return command;
     }
 
-    private void measure(String what, List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("last-run.log").toFile());
-        builder.environment().put("JAVA_OPTS", HEAP);
+    /** The wall time of the commands started together, until the last has ended. */
+    @SafeVarargs
+    private void measure(String what, List<String>... commands) throws Exception {
         long start = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(what + " failed: " + Files.readString(root.resolve("last-run.log")));
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < commands.length; i++) {
+            ProcessBuilder builder = new ProcessBuilder(commands[i]).redirectErrorStream(true)
+                    .redirectOutput(root.resolve("last-run-" + i + ".log").toFile());
+            builder.environment().put("JAVA_OPTS", HEAP);
+            processes.add(builder.start());
+        }
+        for (int i = 0; i < processes.size(); i++) {
+            Process process = processes.get(i);
+            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException(what + " failed: " + Files.readString(root.resolve("last-run-" + i + ".log")));
+            }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         seconds.computeIfAbsent(what, w -> new ArrayList<>()).add(elapsed);

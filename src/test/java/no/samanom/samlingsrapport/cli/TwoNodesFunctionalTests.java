@@ -137,6 +137,7 @@ class TwoNodesFunctionalTests {
 
         assertEachReportedOnce(ids);
         // the other node noticed within a bounded time: a watch interval and a round's start, not a retry pause
+        System.out.printf("Killed node's gathering reported by the other %.1f s after the kill%n", recovered / 1e9);
         assertThat(Duration.ofNanos(recovered)).isLessThan(Duration.ofSeconds(60));
         try (Connection connection = db.connect(); Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery("SELECT E.STATUS, S.READ_COUNT FROM BATCH_JOB_EXECUTION E "
