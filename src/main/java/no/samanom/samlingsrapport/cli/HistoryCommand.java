@@ -71,7 +71,8 @@ class HistoryCommand implements Callable<Integer> {
                 sharing)) {
             List<HistoryEntry> entries = jobs.history(limit);
             if (entries.isEmpty()) {
-                out.println("Ingen kjøringer i " + state.toAbsolutePath() + ".");
+                out.println("Ingen kjøringer i " + (sharing.shared() ? "jobbregisteret i databasen "
+                        + sharing.shownDatabase() : state.toAbsolutePath()) + ".");
                 return ExitCodes.OK;
             }
             out.printf(ROW, "Kjøring", "Startet", "Samling", "Fingeravtrykk", "Status", "Lest", "Brukt", "Forkastet",
@@ -109,6 +110,7 @@ class HistoryCommand implements Callable<Integer> {
             case "STARTED", "STARTING" -> "kjører";
             case "STOPPED", "STOPPING" -> "stoppet";
             case "ABANDONED" -> "oppgitt";
+            case "UNKNOWN" -> "ukjent";
             default -> e.status().toLowerCase();
         };
     }

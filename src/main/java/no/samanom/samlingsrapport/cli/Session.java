@@ -52,6 +52,11 @@ final class Session {
      */
     static Session open(CommandSpec spec, Folders folders, Verbosity verbosity, AfterRun after) {
         Logging.toStateFolder(folders.state);
+        if (folders.shared.sharing().shared() && folders.shared.staging == null) {
+            throw new ParameterException(spec.commandLine(), "Med --database må også --staging peke på en mappe som alle "
+                    + "nodene deler: der finner en node det en annen node har mellomlagret, og kan fullføre en samling "
+                    + "den andre ikke ble ferdig med.");
+        }
         if (after.archiving() && new Archiver(folders.input, after.archive).insideInput()) {
             throw new ParameterException(spec.commandLine(), "Arkivmappen " + after.archive.toAbsolutePath()
                     + " ligger i inndatamappen " + folders.input.toAbsolutePath() + "; velg en --archive utenfor den.");
@@ -88,6 +93,7 @@ final class Session {
 
     private RunResult run(Round round, boolean force) throws IOException {
         RunResult result;
+        Jobs.warmUp(folders.state);
         try (Jobs jobs = Jobs.start(folders.input, folders.output, folders.state, folders.templates, folders.language,
                 sharing())) {
             RunPrinter printer = new RunPrinter(out, verbosity, RunPrinter.Mode.RUN, System.console() != null,

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_TEXT, ExitCodes.REJECTED_TEXT})
 class WatchCommand implements Callable<Integer> {
 
+    /** How long a gathering another node works on is left before this node looks at it again. */
+    static final Duration ELSEWHERE_PAUSE = Duration.ofSeconds(30);
+
     @Spec
     CommandSpec spec;
 
@@ -90,9 +93,11 @@ class WatchCommand implements Callable<Integer> {
                     for (Path entry : ready) {
                         if (in(result.get(), entry, GatheringOutcome.Status.FAILED)) {
                             drop.failed(entry);
-                        } else if (!in(result.get(), entry, GatheringOutcome.Status.ELSEWHERE)) {
-                            // what another node works on is looked at again next time: if that node
-                            // dies, this one finishes it
+                        } else if (in(result.get(), entry, GatheringOutcome.Status.ELSEWHERE)) {
+                            // what another node works on is looked at again soon: if that node dies,
+                            // this one finishes it; not at every look, which would start a round each time
+                            drop.later(entry, ELSEWHERE_PAUSE.compareTo(interval) > 0 ? ELSEWHERE_PAUSE : interval);
+                        } else {
                             drop.handled(entry);
                         }
                     }

@@ -38,6 +38,8 @@ final class DatabaseClaims implements Claims {
         }
         login.setProperty("ApplicationName", "samlingsrapport " + node);
         login.setProperty("connectTimeout", "5");
+        // a server that vanishes without closing the connection must not hang a round
+        login.setProperty("socketTimeout", "120");
     }
 
     @Override
@@ -54,7 +56,7 @@ final class DatabaseClaims implements Claims {
             }
         } catch (SQLException e) {
             close(connection);
-            throw new IllegalStateException("Could not claim " + key, e);
+            throw unavailable(e);
         }
         close(connection);
         return Optional.empty();
@@ -78,16 +80,25 @@ final class DatabaseClaims implements Claims {
     }
 
     private Connection connect() {
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(url, login);
-            try (Statement keepalive = connection.createStatement()) {
-                keepalive.execute("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
-                        + "SET tcp_keepalives_count = 3");
-            }
+            connection = DriverManager.getConnection(url, login);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        try (Statement keepalive = connection.createStatement()) {
+            keepalive.execute("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
+                    + "SET tcp_keepalives_count = 3");
             return connection;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not connect to the shared job repository for a claim", e);
+            close(connection);
+            throw unavailable(e);
         }
+    }
+
+    private JobsUnavailableException unavailable(SQLException e) {
+        return new JobsUnavailableException("Jobbregisteret i databasen " + new Sharing(url, null, null).shownDatabase()
+                + " kan ikke brukes: " + e.getMessage() + ". Neste kjøring fortsetter der denne stoppet.", e);
     }
 
     private static void close(Connection connection) {

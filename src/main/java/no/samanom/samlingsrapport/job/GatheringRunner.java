@@ -38,6 +38,7 @@ public class GatheringRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GatheringRunner.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final int SHARED_WORKERS = 3;
 
     private final JobOperator jobOperator;
     private final Job gatheringJob;
@@ -51,7 +52,9 @@ public class GatheringRunner {
     GatheringRunner(JobOperator jobOperator, Job gatheringJob,
                     Staging staging, StepWatcher watcher, Launches launches, NetworkReports networkReports,
                     Claims claims, SamlingsrapportProperties properties) {
-        this.workers = properties.workers();
+        // with a shared database a worker holds a pooled connection through each step, also while it waits
+        // for the manifest's claim, and the job repository's queries need more: the pool of eight serves three
+        this.workers = properties.shared() ? Math.min(properties.workers(), SHARED_WORKERS) : properties.workers();
         this.claims = claims;
         this.jobOperator = jobOperator;
         this.gatheringJob = gatheringJob;
@@ -146,6 +149,9 @@ public class GatheringRunner {
                 }
                 return outcome(source, jobOperator.start(gatheringJob, parameters), false);
             }
+        } catch (JobsUnavailableException e) {
+            log.error("Could not claim {}", source.id(), e);
+            return failed(source, e.getMessage());
         } catch (JobExecutionException | RuntimeException e) {
             // whatever goes wrong is this gathering's failure; the others still run
             log.error("Could not run the job for {}", source.id(), e);

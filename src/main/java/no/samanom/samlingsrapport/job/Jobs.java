@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import no.samanom.samlingsrapport.SamlingsrapportApplication;
 import no.samanom.samlingsrapport.SamlingsrapportProperties;
 import no.samanom.samlingsrapport.input.Deviation;
+import no.samanom.samlingsrapport.report.WarmUp;
 import no.samanom.samlingsrapport.support.Language;
 
 /**
@@ -25,6 +29,8 @@ import no.samanom.samlingsrapport.support.Language;
  * repository, jobs, writers) for the folders a command names; {@link #validate} needs none.
  */
 public final class Jobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
     /** The job repository's file database in the state folder. */
     private static final String DATABASE = "jobs/db";
@@ -62,6 +68,7 @@ public final class Jobs implements AutoCloseable {
             // a database that is away should fail a round within seconds, not after Hikari's half minute
             properties.put("spring.datasource.hikari.connection-timeout", "5000");
             properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+            properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "120");
         } else {
             properties.put("spring.datasource.url", databaseUrl(state));
             // a file HSQLDB is not "embedded" to Boot; the scripts are not idempotent, errors on rerun are expected
@@ -88,6 +95,25 @@ public final class Jobs implements AutoCloseable {
             context.close();
             throw JobsUnavailableException.ifDatabase(e, sharing);
         }
+    }
+
+    /**
+     * Starts using the writers' libraries on a thread of its own ({@link WarmUp}), so that what their
+     * first use costs is paid on the idle core while the Spring context starts. A failure here only
+     * means the first report pays it after all.
+     */
+    public static void warmUp(Path state) {
+        Thread warmer = new Thread(() -> {
+            for (WarmUp warmUp : ServiceLoader.load(WarmUp.class)) {
+                try {
+                    warmUp.run(state);
+                } catch (Exception | LinkageError e) {
+                    log.debug("Warming up {} failed", warmUp.getClass().getSimpleName(), e);
+                }
+            }
+        }, "oppvarming");
+        warmer.setDaemon(true);
+        warmer.start();
     }
 
     /** The folder of the job repository's files. */

@@ -3,6 +3,7 @@ package no.samanom.samlingsrapport.operations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,12 +49,17 @@ public final class Archiver {
                     || !Files.exists(source)) {
                 continue;
             }
-            if (outcome.status() == GatheringOutcome.Status.REPORTED) {
-                moved.add(describe(source, move(source, folder(PROCESSED, date))));
-            } else {
-                List<String> why = new ArrayList<>(List.of("Samlingen " + outcome.id() + " ble avvist: " + outcome.message()));
-                outcome.fileProblems().forEach(d -> why.add(d.describe()));
-                moved.add(describe(source, reject(source, date, why)));
+            try {
+                if (outcome.status() == GatheringOutcome.Status.REPORTED) {
+                    moved.add(describe(source, move(source, folder(PROCESSED, date))));
+                } else {
+                    List<String> why = new ArrayList<>(List.of("Samlingen " + outcome.id() + " ble avvist: "
+                            + outcome.message()));
+                    outcome.fileProblems().forEach(d -> why.add(d.describe()));
+                    moved.add(describe(source, reject(source, date, why)));
+                }
+            } catch (NoSuchFileException e) {
+                // another node that shares the drop folder found it done too, and moved it first
             }
         }
         for (Deviation finding : result.findings()) {

@@ -85,9 +85,14 @@ public final class DropFolder {
 
     /** Processing the entry failed: try again after the retry pause. */
     public void failed(Path entry) {
+        later(entry, retry);
+    }
+
+    /** The entry is not done yet (another node works on it): look again after the pause. */
+    public void later(Path entry, Duration pause) {
         Watched watched = entries.get(entry);
         if (watched != null) {
-            watched.retryAt = clock.instant().plus(retry);
+            watched.retryAt = clock.instant().plus(pause);
         }
     }
 

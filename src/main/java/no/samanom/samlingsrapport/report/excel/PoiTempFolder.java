@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 class PoiTempFolder {
 
     PoiTempFolder(@Value("${samlingsrapport.state}") Path state) {
+        use(state);
+    }
+
+    static void use(Path state) {
         File folder = state.resolve("tmp").toAbsolutePath().toFile();
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
     }
