@@ -120,6 +120,42 @@ class TwoNodesFunctionalTests {
     }
 
     @Test
+    void shouldLetOneNodeAtATimeRefreshANetworksReportWhileBothReportItsGatherings() throws Exception {
+        List<String> ids = gatherings(6, true);
+
+        ChildJvm a = ChildJvm.start(dir.resolve("logs"), SETTINGS, node("a", "watch", "--interval=1s", "--settle=1s"));
+        ChildJvm b = ChildJvm.start(dir.resolve("logs"), SETTINGS, node("b", "watch", "--interval=1s", "--settle=1s"));
+        try {
+            awaitCompleted(ids.size(), a, b);
+            awaitOutput(List.of(a, b), "utviklingsrapport over 6 samlinger");
+            Thread.sleep(2000);
+        } finally {
+            a.stop();
+            b.stop();
+        }
+
+        // every network version made once, none failed for meeting the other node's refresh
+        assertThat(a.out() + b.out()).doesNotContain("FEILET");
+        try (Connection connection = db.connect(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT I.JOB_INSTANCE_ID, E.STATUS FROM BATCH_JOB_INSTANCE I "
+                     + "JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID "
+                     + "WHERE I.JOB_NAME = 'utviklingsrapport'")) {
+            Map<Long, List<String>> statuses = new TreeMap<>();
+            while (rows.next()) {
+                statuses.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+            }
+            assertThat(statuses).isNotEmpty();
+            assertThat(statuses.values()).allSatisfy(list -> assertThat(list).containsExactly("COMPLETED"));
+        }
+        assertThat(Reports.pdfText(dir.resolve("output/nettverk-omdomme/omdomme-utvikling.pdf")))
+                .contains("Omdømme");
+        // two writers of the manifest, one at a time: every file of every version once
+        assertThat(new Manifest(dir.resolve("output")).entries().stream()
+                .map(e -> e.gathering() + " " + e.fingerprint() + " " + e.file()))
+                .doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(2 * ids.size() + 2);
+    }
+
+    @Test
     void shouldFinishAGatheringWhoseNodeIsKilledMidStageFromItsLastCommittedChunk() throws Exception {
         List<String> ids = gatherings(4);
         String killed = ids.get(1);
@@ -221,13 +257,18 @@ class TwoNodesFunctionalTests {
 
     /** Copies of the seed gathering under ids of their own, in no network. */
     private List<String> gatherings(int count) throws IOException {
+        return gatherings(count, false);
+    }
+
+    /** Copies of the seed gathering under ids of their own, in its network Omdømme or in none. */
+    private List<String> gatherings(int count, boolean inNetwork) throws IOException {
         List<String> ids = IntStream.rangeClosed(1, count).mapToObj(i -> String.format("samling-%02d", i)).toList();
         for (String id : ids) {
             Path folder = dir.resolve("input").resolve(id);
             Runs.copy(Runs.fixture("seed"), folder);
             Path meta = folder.resolve("samling.csv"); // Windows-1252, as Excel saved it
             String text = Files.readString(meta, StandardCharsets.ISO_8859_1).replace("id;seed-drammen", "id;" + id)
-                    .lines().filter(line -> !line.startsWith("nettverk;")).collect(Collectors.joining("\r\n", "", "\r\n"));
+                    .lines().filter(line -> inNetwork || !line.startsWith("nettverk;")).collect(Collectors.joining("\r\n", "", "\r\n"));
             Files.writeString(meta, text, StandardCharsets.ISO_8859_1);
         }
         return ids;
@@ -248,10 +289,22 @@ class TwoNodesFunctionalTests {
     }
 
     private static void awaitOutput(ChildJvm node, String text) throws Exception {
+        awaitOutput(List.of(node), text);
+    }
+
+    /** Waits until one of the nodes has printed the text. */
+    private static void awaitOutput(List<ChildJvm> nodes, String text) throws Exception {
         long end = System.nanoTime() + PATIENCE.toNanos();
-        while (!node.out().contains(text)) {
+        while (true) {
+            StringBuilder all = new StringBuilder();
+            for (ChildJvm node : nodes) {
+                all.append(node.out()).append(node.err());
+            }
+            if (all.toString().contains(text)) {
+                return;
+            }
             if (System.nanoTime() > end) {
-                throw new AssertionError("Never printed " + text + "\nout: " + node.out() + "\nerr: " + node.err());
+                throw new AssertionError("Never printed " + text + "\n" + all);
             }
             Thread.sleep(100);
         }
