@@ -136,17 +136,9 @@ class TwoNodesFunctionalTests {
 
         // every network version made once, none failed for meeting the other node's refresh
         assertThat(a.out() + b.out()).doesNotContain("FEILET");
-        try (Connection connection = db.connect(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT I.JOB_INSTANCE_ID, E.STATUS FROM BATCH_JOB_INSTANCE I "
-                     + "JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID "
-                     + "WHERE I.JOB_NAME = 'utviklingsrapport'")) {
-            Map<Long, List<String>> statuses = new TreeMap<>();
-            while (rows.next()) {
-                statuses.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
-            }
-            assertThat(statuses).isNotEmpty();
-            assertThat(statuses.values()).allSatisfy(list -> assertThat(list).containsExactly("COMPLETED"));
-        }
+        Map<Long, List<String>> networks = executions("utviklingsrapport");
+        assertThat(networks).isNotEmpty();
+        assertThat(networks.values()).allSatisfy(list -> assertThat(list).containsExactly("COMPLETED"));
         assertThat(Reports.pdfText(dir.resolve("output/nettverk-omdomme/omdomme-utvikling.pdf")))
                 .contains("Omdømme");
         // two writers of the manifest, one at a time: every file of every version once
@@ -331,20 +323,12 @@ class TwoNodesFunctionalTests {
      * the manifest; the same number of staged rows for every copy (a chunk staged twice would show).
      */
     private void assertEachReportedOnce(List<String> ids) throws Exception {
-        try (Connection connection = db.connect(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT I.JOB_INSTANCE_ID, E.STATUS FROM BATCH_JOB_INSTANCE I "
-                     + "JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID "
-                     + "WHERE I.JOB_NAME = 'samlingsrapport'")) {
-            Map<Long, List<String>> statuses = new TreeMap<>();
-            while (rows.next()) {
-                statuses.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
-            }
-            assertThat(statuses).hasSize(ids.size());
-            assertThat(statuses.values()).allSatisfy(list -> {
-                assertThat(list).containsOnlyOnce("COMPLETED");
-                assertThat(list).allMatch(s -> s.equals("COMPLETED") || s.equals("FAILED"));
-            });
-        }
+        Map<Long, List<String>> statuses = executions("samlingsrapport");
+        assertThat(statuses).hasSize(ids.size());
+        assertThat(statuses.values()).allSatisfy(list -> {
+            assertThat(list).containsOnlyOnce("COMPLETED");
+            assertThat(list).allMatch(s -> s.equals("COMPLETED") || s.equals("FAILED"));
+        });
         Path output = dir.resolve("output");
         List<String> expected = new ArrayList<>(List.of(Manifest.FILE_NAME));
         for (String id : ids) {
@@ -375,6 +359,20 @@ class TwoNodesFunctionalTests {
         }
         assertThat(staged).hasSize(ids.size());
         assertThat(staged.values().stream().distinct()).as(staged.toString()).hasSize(1);
+    }
+
+    /** The statuses of each job instance's executions, by instance. */
+    private Map<Long, List<String>> executions(String job) throws SQLException {
+        try (Connection connection = db.connect(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT I.JOB_INSTANCE_ID, E.STATUS FROM BATCH_JOB_INSTANCE I "
+                     + "JOIN BATCH_JOB_EXECUTION E ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID "
+                     + "WHERE I.JOB_NAME = '" + job + "'")) {
+            Map<Long, List<String>> statuses = new TreeMap<>();
+            while (rows.next()) {
+                statuses.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+            }
+            return statuses;
+        }
     }
 
     private void assertNoPartialReports() throws IOException {
