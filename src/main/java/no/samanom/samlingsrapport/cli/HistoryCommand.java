@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import no.samanom.samlingsrapport.input.Visible;
 import no.samanom.samlingsrapport.job.HistoryEntry;
 import no.samanom.samlingsrapport.job.Jobs;
 import no.samanom.samlingsrapport.job.Sharing;
@@ -77,14 +78,15 @@ class HistoryCommand implements Callable<Integer> {
             }
             out.printf(ROW, "Kjøring", "Startet", "Samling", "Fingeravtrykk", "Status", "Lest", "Brukt", "Forkastet",
                     "Node", "Filer / melding");
+            // what the repository kept came from input names, messages and the operator's --node: shown safe
             for (HistoryEntry e : entries) {
-                out.printf(ROW, e.execution(), when(e.started()), e.gathering(), e.fingerprint().substring(0, 12),
+                out.printf(ROW, e.execution(), when(e.started()), Visible.of(e.gathering()), e.fingerprint().substring(0, 12),
                         status(e) + (e.forced() ? "*" : ""),
                         e.basis() == null ? "" : e.basis().rowsRead(),
                         e.basis() == null ? "" : e.basis().rowsUsed(),
                         e.basis() == null ? "" : e.basis().rowsRejected(),
-                        e.node(),
-                        e.files().isEmpty() ? e.message() : e.files());
+                        Visible.of(e.node()),
+                        Visible.of(e.files().isEmpty() ? e.message() : e.files()));
             }
             if (entries.stream().anyMatch(HistoryEntry::forced)) {
                 out.println("* kjørt med --force");

@@ -115,6 +115,16 @@ class OperationsFunctionalTests {
     }
 
     @Test
+    void shouldShowTheNodeInHistoryWithControlCharactersMadeVisible() throws Exception {
+        Runs runs = new Runs(dir).given("seed");
+        assertThat(runs.run("--node=rapport\u001B]0;x\u0007").status()).isZero();
+
+        Runs.Result history = Runs.execute("history", "--state=" + runs.state());
+
+        assertThat(history.out()).contains("Node").contains("rapport\\x1B]0;x\\x07").doesNotContain("\u001B");
+    }
+
+    @Test
     void shouldRefuseABadLimitAndNeverCreateAStateFolderForHistory() {
         Path typo = dir.resolve("tilstand-feil");
 
