@@ -97,8 +97,7 @@ final class DatabaseClaims implements Claims {
     }
 
     private JobsUnavailableException unavailable(SQLException e) {
-        return new JobsUnavailableException("Jobbregisteret i databasen " + new Sharing(url, null, null).shownDatabase()
-                + " kan ikke brukes: " + e.getMessage() + ". Neste kjøring fortsetter der denne stoppet.", e);
+        return JobsUnavailableException.unusable(new Sharing(url, null, null), e.getMessage(), e);
     }
 
     private static void close(Connection connection) {

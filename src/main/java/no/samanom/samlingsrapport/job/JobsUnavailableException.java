@@ -28,11 +28,15 @@ public final class JobsUnavailableException extends RuntimeException {
                 while (root.getCause() != null && root.getCause() != root) {
                     root = root.getCause();
                 }
-                return new JobsUnavailableException("Jobbregisteret i databasen " + sharing.shownDatabase()
-                        + " kan ikke brukes: " + root.getMessage() + ". Det som er gjort, er lagret; neste kjøring "
-                        + "fortsetter der denne stoppet.", failure);
+                return unusable(sharing, root.getMessage(), failure);
             }
         }
         return failure;
+    }
+
+    /** The database could not be reached or used, for the reason given. */
+    static JobsUnavailableException unusable(Sharing sharing, String reason, Throwable cause) {
+        return new JobsUnavailableException("Jobbregisteret i databasen " + sharing.shownDatabase() + " kan ikke brukes: "
+                + reason + ". Det som er gjort, er lagret; neste kjøring fortsetter der denne stoppet.", cause);
     }
 }
