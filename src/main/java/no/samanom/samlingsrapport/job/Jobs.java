@@ -12,9 +12,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import no.samanom.samlingsrapport.SamlingsrapportApplication;
@@ -79,12 +76,7 @@ public final class Jobs implements AutoCloseable {
         }
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(SamlingsrapportApplication.class)
-                    .bannerMode(Banner.Mode.OFF)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .properties(properties)
-                    .run();
+            context = SamlingsrapportApplication.application().properties(properties).run();
         } catch (RuntimeException e) {
             throw JobsUnavailableException.ifDatabase(e, sharing);
         }
