@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,6 +28,8 @@ import no.samanom.samlingsrapport.support.AtomicFiles;
  * job's context, and turns a full disk or a missing permission into a reason an operator can act on.
  */
 class ReportTasklet<S> implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     static final String FILES = "files";
     private static final Duration MANIFEST_PATIENCE = Duration.ofMinutes(2);
@@ -53,8 +57,10 @@ class ReportTasklet<S> implements Tasklet {
             for (ReportWriter<S> writer : writers) {
                 Path target = folder.resolve(writer.fileName(report.data().key()));
                 if (writer.appliesTo(report.data().summary())) {
+                    long start = System.nanoTime();
                     AtomicFiles.write(target, out -> writer.write(report.data(), out));
                     written.add(target);
+                    log.info("Wrote {} in {} ms", target.getFileName(), (System.nanoTime() - start) / 1_000_000);
                 } else {
                     // an earlier version's file (say, its deviation list) must not outlive it
                     Files.deleteIfExists(target);
