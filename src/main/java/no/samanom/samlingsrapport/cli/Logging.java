@@ -12,7 +12,7 @@ import ch.qos.logback.core.FileAppender;
 
 /**
  * The log file lives in the state folder and nowhere else. Until a command names its state
- * folder nothing is logged (logback.xml has no appender), so no command ever opens a file in a
+ * folder nothing is logged (LogLevels adds no appender), so no command ever opens a file in a
  * shared temporary folder; {@code validate} logs nowhere. Only our own lines go to the
  * terminal; Spring's and the job's details, stack traces included, go to the file.
  */
