@@ -188,7 +188,7 @@ public final class Benchmark {
 
     /** The floor, with the JVM settings the launcher gives the program, but not its class data archive. */
     private List<String> floor(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of("java", HEAP, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
                 "-XX:-UsePerfData", "-cp", classPath, Floor.class.getName()));
         command.addAll(Arrays.asList(args));
         return command;
