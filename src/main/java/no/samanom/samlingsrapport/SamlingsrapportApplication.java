@@ -1,5 +1,6 @@
 package no.samanom.samlingsrapport;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +13,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.util.ClassUtils;
 
 /**
  * The Spring context behind the command line: job repository, jobs and report writers. The job
@@ -29,8 +31,16 @@ import org.springframework.context.annotation.ComponentScan;
 @EnableConfigurationProperties(SamlingsrapportProperties.class)
 public class SamlingsrapportApplication {
 
-    /** The application as every caller starts it; named as the main class, which is how AOT mode finds its code. */
+    /**
+     * The application as every caller starts it; named as the main class, which is how AOT mode finds
+     * its code. A jar packaged without that code (say with -Dspring-boot.aot.skip=true) started by the
+     * launcher, which asks for AOT mode, starts the ordinary way instead of failing.
+     */
     public static SpringApplicationBuilder application() {
+        if (AotDetector.useGeneratedArtifacts() && !ClassUtils.isPresent(
+                SamlingsrapportApplication.class.getName() + "__ApplicationContextInitializer", null)) {
+            System.clearProperty(AotDetector.AOT_ENABLED);
+        }
         return new SpringApplicationBuilder(SamlingsrapportApplication.class)
                 .main(SamlingsrapportApplication.class)
                 .bannerMode(Banner.Mode.OFF)

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,9 +41,17 @@ class LauncherIT {
     void shouldReportTheSampleInputThroughTheFastLauncher() throws Exception {
         Runs.copy(Path.of("input"), work.resolve("input"));
 
-        Launch first = launch(folders());
+        Path classes = work.resolve("classes.txt");
+        Launch first = launch(folders(), "-Xlog:class+load:file=" + classes);
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.err()).isEmpty();
+        assertThat(first.out()).doesNotContain("logback");
+        // the class data archive trained at mvn package holds nearly every class a run loads (a stale
+        // training once left it a third full), and the context is the one generated at build time
+        List<String> loaded = Files.readAllLines(classes);
+        assertThat(loaded.stream().filter(line -> line.contains("source: shared objects file")).count())
+                .as("classes from the archive, of %d", loaded.size()).isGreaterThan(loaded.size() * 8L / 10);
+        assertThat(loaded).anyMatch(line -> line.contains("SamlingsrapportApplication__BeanDefinitions"));
         assertThat(first.out()).contains("Totalt: 3 samlinger (3 rapportert, 0 uendret, 0 avvist, 0 feilet)");
         Path report = work.resolve("output/omdomme-2012-09/omdomme-2012-09");
         assertThat(pdfText(Path.of(report + ".pdf"))).contains("GJENNOMSNITTLIG TERNINGKAST: 4,80 (Skala fra 1-6)");
@@ -52,7 +61,7 @@ class LauncherIT {
         }
         assertThat(work.resolve("output/nettverk-omdomme/omdomme-utvikling.pdf")).isRegularFile();
 
-        Launch again = launch(folders());
+        Launch again = launch(folders(), "");
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("Totalt: 3 samlinger (0 rapportert, 3 uendret");
     }
@@ -64,7 +73,7 @@ class LauncherIT {
         List<String> args = folders();
         args.addAll(List.of("--database=" + database.url(), "--staging=" + work.resolve("staging"), "--node=a"));
 
-        Launch run = launch(args);
+        Launch run = launch(args, "");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Totalt: 3 samlinger (3 rapportert, 0 uendret, 0 avvist, 0 feilet)");
@@ -82,14 +91,20 @@ class LauncherIT {
                 "--state=" + work.resolve("state"), "--templates=templates"));
     }
 
-    private Launch launch(List<String> args) throws IOException, InterruptedException {
+    /** The launcher with the JDK that runs the tests (the one that trained the archive) and nothing else in its JVM options. */
+    private Launch launch(List<String> args, String javaOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of("bin", "samlingsrapport").toAbsolutePath().toString()));
         command.addAll(args);
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(environment::remove);
+        environment.put("JAVA_OPTS", javaOptions);
+        environment.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
             throw new AssertionError("bin/samlingsrapport did not end within two minutes");
         }
         return new Launch(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
