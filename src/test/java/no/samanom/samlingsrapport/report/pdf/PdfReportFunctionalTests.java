@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +161,31 @@ class PdfReportFunctionalTests {
     private static String language(Path pdf) throws Exception {
         try (PDDocument document = Reports.load(pdf)) {
             return document.getDocumentCatalog().getLanguage();
+        }
+    }
+
+    @Test
+    void shouldDrawTheWholeLogoInEveryReportOfARun() throws Exception {
+        // the logo is decoded once and copied into each document; every copy must be the whole image
+        Runs runs = new Runs(dir).given("seed", "program");
+
+        assertThat(runs.run().status()).isZero();
+
+        try (Stream<Path> files = Files.walk(runs.output())) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertThat(pdfs).hasSizeGreaterThanOrEqualTo(2);
+            for (Path pdf : pdfs) {
+                try (PDDocument document = Reports.load(pdf)) {
+                    PDResources resources = document.getPage(0).getResources();
+                    List<String> images = new ArrayList<>();
+                    for (COSName name : resources.getXObjectNames()) {
+                        if (resources.getXObject(name) instanceof PDImageXObject image) {
+                            images.add(image.getWidth() + "x" + image.getHeight());
+                        }
+                    }
+                    assertThat(images).as(pdf.toString()).containsExactly("720x180");
+                }
+            }
         }
     }
 
